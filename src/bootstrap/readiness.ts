@@ -1,0 +1,33 @@
+import type { SourceMode } from '../config.js';
+
+export interface SourceStatus {
+  status: 'ready' | 'unavailable';
+  mode: SourceMode;
+  /** Simulator mode only: where the built-in simulator listens. */
+  url?: string;
+}
+
+export type Readiness = () => Promise<Record<string, SourceStatus>>;
+
+/**
+ * Remembers a live probe's answer for `ttlMs`, so a readiness check every few seconds does not
+ * spend the upstream's quota (LeadSquared allows 25 calls per 5 s for the whole account).
+ */
+export function cachedProbe(probe: () => Promise<void>, ttlMs: number): () => Promise<boolean> {
+  let last: { at: number; ok: boolean } | undefined;
+  let running: Promise<boolean> | undefined;
+  return async () => {
+    if (last && Date.now() - last.at < ttlMs) return last.ok;
+    running ??= probe()
+      .then(
+        () => true,
+        () => false,
+      )
+      .then((ok) => {
+        last = { at: Date.now(), ok };
+        running = undefined;
+        return ok;
+      });
+    return running;
+  };
+}

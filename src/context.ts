@@ -1,0 +1,45 @@
+import type { Logger } from './logging/logger.js';
+import { createLoaders, type Loaders } from './loaders/index.js';
+import type { Services } from './services.js';
+import type { CallContext } from './sources/http/index.js';
+
+/** Per-request figures the logging plugin reports. */
+export interface RequestStats {
+  upstreamCalls: number;
+}
+
+export interface Context {
+  readonly requestId: string;
+  readonly logger: Logger;
+  readonly call: CallContext;
+  readonly stats: RequestStats;
+  readonly loaders: Loaders;
+  readonly services: Services;
+}
+
+export interface ContextDeps {
+  services: Services;
+  logger: Logger;
+  requestTimeoutMs: number;
+}
+
+/** A fresh context per GraphQL request: its own loaders, logger child, deadline and counters. */
+export function createContext(deps: ContextDeps, requestId: string): Context {
+  const logger = deps.logger.child({ requestId });
+  const stats: RequestStats = { upstreamCalls: 0 };
+  const call: CallContext = {
+    deadline: Date.now() + deps.requestTimeoutMs,
+    logger,
+    onUpstreamCall: () => {
+      stats.upstreamCalls += 1;
+    },
+  };
+  return {
+    requestId,
+    logger,
+    call,
+    stats,
+    loaders: createLoaders(deps.services, call),
+    services: deps.services,
+  };
+}

@@ -1,0 +1,12 @@
+/**
+ * Partner Central catalogs, spelled exactly as the upstream spells its `Catalog` request member:
+ * `AWS` holds production data, `Sandbox` test data (reference/partner-central.md, "Catalogs").
+ * Global ids embed this spelling, so it must never be re-cased.
+ */
+export const CATALOGS = ['AWS', 'Sandbox'] as const;
+
+export type Catalog = (typeof CATALOGS)[number];
+
+export function isCatalog(value: string): value is Catalog {
+  return (CATALOGS as readonly string[]).includes(value);
+}

@@ -1,0 +1,20 @@
+/** The stable `extensions.code` values of the public contract (shared/design/api.md, "Errors"). */
+export const ErrorCode = {
+  BAD_USER_INPUT: 'BAD_USER_INPUT',
+  NOT_FOUND: 'NOT_FOUND',
+  UPSTREAM_THROTTLED: 'UPSTREAM_THROTTLED',
+  UPSTREAM_TIMEOUT: 'UPSTREAM_TIMEOUT',
+  UPSTREAM_UNAVAILABLE: 'UPSTREAM_UNAVAILABLE',
+  UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
+  UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
+  INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+} as const;
+export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
+
+/** Upstreams as named in `extensions.source`; same spelling as the OpportunitySource enum. */
+export const UpstreamSource = {
+  PARTNER_CENTRAL: 'PARTNER_CENTRAL',
+  ACCOUNT_ENGAGEMENT: 'ACCOUNT_ENGAGEMENT',
+  LEADSQUARED: 'LEADSQUARED',
+} as const;
+export type UpstreamSource = (typeof UpstreamSource)[keyof typeof UpstreamSource];

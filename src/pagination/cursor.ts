@@ -1,0 +1,119 @@
+import { createHash } from 'node:crypto';
+import { BadUserInputError } from '../errors/index.js';
+import { canonicalJson } from './canonical-json.js';
+import type { CursorPosition } from './position.js';
+import { readPosition } from './position-reader.js';
+
+/*
+ * Opaque cursors: `og1.` + base64url(JSON of { v, b, p, c }).
+ *   v  record version; a cursor of another version is refused rather than guessed at.
+ *   b  hash of the canonical JSON of the binding (filter, order, connection, ...): a cursor only
+ *      makes sense for the query that produced it (api.md, "Pagination rules").
+ *   p  the CursorPosition.
+ *   c  checksum of v, b and p, so an edited or truncated cursor is refused instead of silently
+ *      jumping elsewhere. It is keyless on purpose (the module stays pure and needs no secret): it
+ *      catches accidents, not a determined forger, which is fine because a cursor only selects
+ *      where to resume reading data the caller may read anyway.
+ */
+
+export const CURSOR_PREFIX = 'og1.';
+export const CURSOR_VERSION = 1;
+
+/** Room for a merge cursor holding a few 2,048-character NextTokens; anything longer is not ours. */
+const MAX_CURSOR_LENGTH = 16_384;
+
+const BASE64URL = /^[A-Za-z0-9_-]+$/;
+
+export function encodeCursor(position: CursorPosition, binding: unknown): string {
+  // Validate with the decoder's own reader, so every cursor we issue is one we accept back.
+  const checked = readPosition(position, (problem) => {
+    throw new Error(`Cannot encode a cursor: ${problem}`);
+  });
+  const b = bindingHash(binding);
+  const record = { v: CURSOR_VERSION, b, p: checked, c: checksum(CURSOR_VERSION, b, checked) };
+  return CURSOR_PREFIX + Buffer.from(JSON.stringify(record), 'utf8').toString('base64url');
+}
+
+/**
+ * Reads a cursor given back by a client for the query described by `binding`. Every way it can be
+ * wrong is a BAD_USER_INPUT naming `argument`, raised before any upstream call.
+ */
+export function decodeCursor(cursor: string, binding: unknown, argument = 'after'): CursorPosition {
+  const reject = (rule: string): never => {
+    throw new BadUserInputError(argument, rule, cursor);
+  };
+  const damaged = (problem: string): never =>
+    reject(`must be a cursor returned by this API, unchanged: ${problem}`);
+
+  if (typeof cursor !== 'string' || !cursor.startsWith(CURSOR_PREFIX)) {
+    return reject(`must be a cursor returned by this API (they start with "${CURSOR_PREFIX}")`);
+  }
+  if (cursor.length > MAX_CURSOR_LENGTH) {
+    return damaged(`it is longer than ${MAX_CURSOR_LENGTH} characters`);
+  }
+  const record = parseBody(cursor.slice(CURSOR_PREFIX.length), damaged);
+  if (record.v !== CURSOR_VERSION) {
+    return reject(
+      `must be a cursor of version ${CURSOR_VERSION} (this one has version ${JSON.stringify(record.v)}); request the first page again`,
+    );
+  }
+  const keys = Object.keys(record).sort().join(',');
+  if (keys !== 'b,c,p,v' || typeof record.b !== 'string' || typeof record.c !== 'string') {
+    return damaged('its fields are not those of a cursor');
+  }
+  if (record.c !== checksum(CURSOR_VERSION, record.b, record.p)) {
+    return damaged('its checksum does not match (was it edited or truncated?)');
+  }
+  const position = readPosition(record.p, damaged);
+  if (record.b !== bindingHash(binding)) {
+    return reject(
+      'was issued for a different filter or order; pass a cursor only with the arguments of the query that returned it, or omit it to start from the beginning',
+    );
+  }
+  return position;
+}
+
+/** `after` as GraphQL hands it over: absent or null means "from the beginning". */
+export function decodeOptionalCursor(
+  cursor: string | null | undefined,
+  binding: unknown,
+  argument = 'after',
+): CursorPosition | null {
+  return cursor === null || cursor === undefined ? null : decodeCursor(cursor, binding, argument);
+}
+
+function parseBody(body: string, damaged: (problem: string) => never): Record<string, unknown> {
+  // Buffer's base64url decoder skips characters it does not know and ignores stray trailing bits,
+  // so a body is ours only if it is base64url and re-encodes to itself.
+  const bytes = Buffer.from(body, 'base64url');
+  if (!BASE64URL.test(body) || bytes.toString('base64url') !== body) {
+    return damaged('it is not base64url (was it edited or truncated?)');
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(bytes.toString('utf8'));
+  } catch {
+    return damaged('it does not hold JSON (was it edited or truncated?)');
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed)) {
+    return damaged('it does not hold a cursor record');
+  }
+  return parsed as Record<string, unknown>;
+}
+
+/** 72 bits of SHA-256: collisions between two queries or two edits are not a practical concern. */
+function shortHash(domain: string, text: string): string {
+  return createHash('sha256')
+    .update(`${domain}\n${text}`, 'utf8')
+    .digest()
+    .subarray(0, 9)
+    .toString('base64url');
+}
+
+function bindingHash(binding: unknown): string {
+  return shortHash('binding', canonicalJson(binding));
+}
+
+function checksum(version: number, bindingHashText: string, position: unknown): string {
+  return shortHash('cursor', canonicalJson([version, bindingHashText, position]));
+}

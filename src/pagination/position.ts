@@ -1,0 +1,56 @@
+/*
+ * Where a cursor points in the upstream. A cursor always names one record (the edge it belongs to);
+ * `after` resumes with the record that follows it. Each connection accepts exactly one kind.
+ */
+
+/** The record at 0-based `offset` of an offset-paged upstream (AE offset/limit, LSQ PageIndex). */
+export interface OffsetPosition {
+  kind: 'offset';
+  offset: number;
+}
+
+/**
+ * The record at `index` of the upstream page fetched with `token` (null: the first page), over a
+ * NextToken API. `index` -1 names the last record before page `token` (i.e. the last one of the
+ * page whose NextToken is `token`): a cursor written that way resumes on page `token` without
+ * refetching the page the record came from. In both cases the walk resumes at `index + 1` of page
+ * `token`.
+ */
+export interface TokenPosition {
+  kind: 'token';
+  token: string | null;
+  index: number;
+}
+
+/**
+ * A connection that concatenates several offset-paged lists (a lead's opportunities of event code
+ * A, then of B): the record at `offset` of list number `segment`.
+ */
+export interface SegmentedPosition {
+  kind: 'segmented';
+  segment: number;
+  offset: number;
+}
+
+/** A source of the merged listing that has nothing left. */
+export interface DonePosition {
+  kind: 'done';
+}
+
+export type SourcePosition = OffsetPosition | TokenPosition | DonePosition;
+
+/**
+ * The merged `opportunities` listing (k-way merge by createdAt, ties by id): every source's own
+ * position, and the sort key of the last record emitted.
+ */
+export interface MergePosition {
+  kind: 'merge';
+  sources: Record<string, SourcePosition>;
+  last: { createdAt: string | null; id: string };
+}
+
+export type CursorPosition = OffsetPosition | TokenPosition | SegmentedPosition | MergePosition;
+
+export type CursorKind = CursorPosition['kind'];
+
+export const CURSOR_KINDS: readonly CursorKind[] = ['offset', 'token', 'segmented', 'merge'];

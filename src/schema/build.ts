@@ -1,0 +1,36 @@
+import 'reflect-metadata';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { printSchemaWithDirectives } from '@graphql-tools/utils';
+import { parse, type GraphQLSchema } from 'graphql';
+import { buildSchema, createResolversMap } from 'type-graphql';
+import { referenceResolvers } from './federation/references.js';
+import { RESOLVERS } from './resolvers/index.js';
+
+/** The Federation 2 features our SDL uses. */
+export const FEDERATION_LINK =
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+
+let built: Promise<GraphQLSchema> | undefined;
+
+/**
+ * type-graphql -> SDL with directives -> Federation 2 subgraph schema. type-graphql keeps its
+ * metadata in a process-wide store, so the schema is built once and shared (tests included).
+ */
+export function buildSubgraph(): Promise<GraphQLSchema> {
+  built ??= build();
+  return built;
+}
+
+async function build(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({ resolvers: RESOLVERS, skipCheck: true, validate: false });
+  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  for (const [typeName, extra] of Object.entries(referenceResolvers)) {
+    resolvers[typeName] = {
+      ...(resolvers[typeName] as object),
+      ...extra,
+    } as GraphQLResolverMap<unknown>[string];
+  }
+  return buildSubgraphSchema({ typeDefs, resolvers });
+}

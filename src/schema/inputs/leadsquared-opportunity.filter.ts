@@ -1,0 +1,44 @@
+import { Field, InputType, registerEnumType } from 'type-graphql';
+import { SortDirection } from '../types/enums.js';
+import { DateTime } from '../types/scalars.js';
+
+@InputType({ description: 'Filters pushed down into LeadSquared advanced search (all must hold).' })
+export class LeadSquaredOpportunityFilter {
+  @Field(() => DateTime, { nullable: true, description: 'CreatedOn strictly after this instant.' })
+  createdAfter?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'CreatedOn strictly before this instant.' })
+  createdBefore?: Date | null;
+
+  @Field(() => DateTime, { nullable: true, description: 'ModifiedOn strictly after this instant.' })
+  modifiedAfter?: Date | null;
+
+  @Field(() => DateTime, {
+    nullable: true,
+    description: 'ModifiedOn strictly before this instant.',
+  })
+  modifiedBefore?: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Native status, e.g. Open, Won, Lost.' })
+  status?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Owner user id (a GUID).' })
+  owner?: string | null;
+}
+
+export enum LeadSquaredOpportunitySortField {
+  CREATED_ON = 'CreatedOn',
+  MODIFIED_ON = 'ModifiedOn',
+}
+registerEnumType(LeadSquaredOpportunitySortField, { name: 'LeadSquaredOpportunitySortField' });
+
+@InputType({ description: 'Sort order; ties are broken by opportunity id.' })
+export class LeadSquaredOpportunityOrder {
+  @Field(() => LeadSquaredOpportunitySortField, {
+    defaultValue: LeadSquaredOpportunitySortField.CREATED_ON,
+  })
+  field!: LeadSquaredOpportunitySortField;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.DESC })
+  direction!: SortDirection;
+}

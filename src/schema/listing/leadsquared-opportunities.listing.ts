@@ -1,0 +1,96 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.js';
+import type { OpportunityRecord } from '../../domain/opportunity.js';
+import { BadUserInputError } from '../../errors/index.js';
+import {
+  decodeOptionalCursor,
+  offsetConnection,
+  offsetWindow,
+  planOffsetPages,
+  resolveFirst,
+  sliceFromPages,
+  type Connection,
+} from '../../pagination/index.js';
+import { MAX_PAGE_SIZE } from '../../sources/leadsquared/client.js';
+import { mapOpportunity } from '../../sources/leadsquared/mapper.js';
+import {
+  LeadSquaredOpportunitySortField,
+  type LeadSquaredOpportunityFilter,
+  type LeadSquaredOpportunityOrder,
+} from '../inputs/leadsquared-opportunity.filter.js';
+import { leadSquaredOpportunityColumns } from '../selection/leadsquared-columns.js';
+import { SortDirection } from '../types/enums.js';
+import { leadSquaredSearchRows } from './leadsquared-search-rows.js';
+
+export interface LeadSquaredOpportunitiesArgs {
+  eventCode: number;
+  first?: number | null;
+  after?: string | null;
+  filter?: LeadSquaredOpportunityFilter | null;
+  orderBy?: LeadSquaredOpportunityOrder | null;
+}
+
+const MAX_EVENT_CODE = 99_999_999;
+
+/**
+ * `leadSquaredOpportunities`: a Relay connection over Retrieve/BySearchParameter pages. Every
+ * argument is checked (and the cursor matched to them) before the first call; the pages that cover
+ * the window are planned so a walk with constant `first` costs one call per page.
+ */
+export async function listLeadSquaredOpportunities(
+  args: LeadSquaredOpportunitiesArgs,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<Connection<OpportunityRecord>> {
+  const { client, config } = ctx.services.leadSquared;
+  const { eventCode } = args;
+  if (!Number.isInteger(eventCode) || eventCode < 1 || eventCode > MAX_EVENT_CODE) {
+    throw new BadUserInputError(
+      'eventCode',
+      `must be an opportunity type code from 1 to ${MAX_EVENT_CODE}`,
+      eventCode,
+    );
+  }
+  const first = resolveFirst(args.first);
+  const rows = leadSquaredSearchRows(args.filter);
+  const order = {
+    field: args.orderBy?.field ?? LeadSquaredOpportunitySortField.CREATED_ON,
+    direction: args.orderBy?.direction ?? SortDirection.DESC,
+  };
+  const binding = { connection: 'leadSquaredOpportunities', eventCode, rows, order };
+  const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
+  const columns = leadSquaredOpportunityColumns(info, config);
+
+  const plan = planOffsetPages(startOffset, first, MAX_PAGE_SIZE);
+  const pages = await Promise.all(
+    plan.pageIndexes.map((pageIndex) =>
+      client.searchOpportunities(
+        eventCode,
+        rows,
+        {
+          paging: { PageIndex: pageIndex, PageSize: plan.pageSize },
+          // Reference §3: Direction "1" is descending (most recent first).
+          sorting: {
+            ColumnName: order.field,
+            Direction: order.direction === SortDirection.DESC ? '1' : '0',
+          },
+          columns,
+        },
+        ctx.call,
+      ),
+    ),
+  );
+  const records = sliceFromPages(
+    plan,
+    pages.map((page) => page.List),
+    startOffset,
+    first,
+  ).map((row) => mapOpportunity(row, eventCode, config.columns));
+  for (const record of records) {
+    if (record.details.kind !== 'leadSquared') continue;
+    const { prospectActivityId } = record.details;
+    ctx.loaders.leadSquaredOpportunity.prime({ eventCode, prospectActivityId, columns }, record);
+  }
+  const totalCount = pages[0]?.RecordCount ?? null;
+  return offsetConnection({ records, startOffset, totalCount, binding, first });
+}

@@ -1,0 +1,31 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.js';
+import type { OpportunityGlobalId } from '../../domain/ids.js';
+import type { OpportunityRecord } from '../../domain/opportunity.js';
+import { assertNever } from '../../errors/index.js';
+import { leadSquaredOpportunityColumns } from '../selection/leadsquared-columns.js';
+import { sourceNotServed } from './unsupported-source.js';
+
+/**
+ * Every way to an opportunity by id (`node`, `nodes`, `opportunity`, `_entities`) ends here, so
+ * they all share the request's loaders and batch together.
+ */
+export function loadOpportunity(
+  id: OpportunityGlobalId,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<OpportunityRecord | null> {
+  switch (id.kind) {
+    case 'lsq-opportunity':
+      return ctx.loaders.leadSquaredOpportunity.load({
+        eventCode: id.eventCode,
+        prospectActivityId: id.prospectActivityId,
+        columns: leadSquaredOpportunityColumns(info, ctx.services.leadSquared.config),
+      });
+    case 'pc-opportunity':
+    case 'ae-opportunity':
+      return Promise.reject(sourceNotServed(id));
+    default:
+      return assertNever(id, 'opportunity id kind');
+  }
+}

@@ -1,0 +1,26 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.js';
+import type { ProspectGlobalId } from '../../domain/ids.js';
+import type { ProspectRecord } from '../../domain/prospect.js';
+import { assertNever } from '../../errors/index.js';
+import { leadSquaredLeadColumns } from '../selection/leadsquared-columns.js';
+import { sourceNotServed } from './unsupported-source.js';
+
+/** Every way to a prospect by id ends here, so look-ups batch per request. */
+export function loadProspect(
+  id: ProspectGlobalId,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<ProspectRecord | null> {
+  switch (id.kind) {
+    case 'lsq-lead':
+      return ctx.loaders.leadSquaredLead.load({
+        prospectId: id.prospectId,
+        columns: leadSquaredLeadColumns(info),
+      });
+    case 'ae-prospect':
+      return Promise.reject(sourceNotServed(id));
+    default:
+      return assertNever(id, 'prospect id kind');
+  }
+}

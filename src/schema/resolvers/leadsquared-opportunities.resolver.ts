@@ -1,0 +1,38 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import type { OpportunityRecord } from '../../domain/opportunity.js';
+import type { Connection } from '../../pagination/index.js';
+import {
+  LeadSquaredOpportunityFilter,
+  LeadSquaredOpportunityOrder,
+} from '../inputs/leadsquared-opportunity.filter.js';
+import { listLeadSquaredOpportunities } from '../listing/leadsquared-opportunities.listing.js';
+import { OpportunityConnection } from '../types/opportunity-connection.type.js';
+
+@Resolver()
+export class LeadSquaredOpportunitiesResolver {
+  @Query(() => OpportunityConnection, {
+    description:
+      'LeadSquared opportunities of one type (event code), newest first unless ordered otherwise.',
+  })
+  async leadSquaredOpportunities(
+    @Arg('eventCode', () => Int) eventCode: number,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => LeadSquaredOpportunityFilter, { nullable: true })
+    filter: LeadSquaredOpportunityFilter | null,
+    @Arg('orderBy', () => LeadSquaredOpportunityOrder, { nullable: true })
+    orderBy: LeadSquaredOpportunityOrder | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<OpportunityRecord> & { unavailableSources: [] }> {
+    const connection = await listLeadSquaredOpportunities(
+      { eventCode, first, after, filter, orderBy },
+      ctx,
+      info,
+    );
+    return { ...connection, unavailableSources: [] };
+  }
+}

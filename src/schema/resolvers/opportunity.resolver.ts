@@ -1,0 +1,111 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { parseOpportunityId } from '../../domain/ids.js';
+import type {
+  LeadSquaredOpportunityDetails,
+  Money,
+  OpportunityRecord,
+} from '../../domain/opportunity.js';
+import type { ProspectRecord } from '../../domain/prospect.js';
+import { assertNever } from '../../errors/index.js';
+import { opportunityFieldColumns } from '../../sources/leadsquared/columns.js';
+import { withLeadSquaredColumns } from '../lookup/complete-leadsquared.js';
+import { loadOpportunity } from '../lookup/load-opportunity.js';
+import { leadSquaredLeadColumns } from '../selection/leadsquared-columns.js';
+import { LeadSquaredOpportunity } from '../types/leadsquared-opportunity.type.js';
+import { Money as MoneyType } from '../types/money.type.js';
+import { Opportunity } from '../types/opportunity.type.js';
+import { Prospect } from '../types/prospect.type.js';
+import { DateTime } from '../types/scalars.js';
+
+type ColumnBackedField = 'name' | 'stage' | 'amount' | 'createdAt' | 'lastModifiedAt';
+
+@Resolver(() => Opportunity)
+export class OpportunityResolver {
+  @Query(() => Opportunity, {
+    nullable: true,
+    description: 'An opportunity by global id; null when it does not exist.',
+  })
+  opportunity(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OpportunityRecord | null> {
+    return loadOpportunity(parseOpportunityId(id, 'id'), ctx, info);
+  }
+
+  @FieldResolver(() => String, { nullable: true })
+  async name(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.#complete(record, 'name', ctx)).name;
+  }
+
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Upstream stage or status label, unchanged.',
+  })
+  async stage(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.#complete(record, 'stage', ctx)).stage;
+  }
+
+  @FieldResolver(() => MoneyType, {
+    nullable: true,
+    description: 'PC: first ExpectedCustomerSpend; AE: value; LSQ: the amount column, when set.',
+  })
+  async amount(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<Money | null> {
+    return (await this.#complete(record, 'amount', ctx)).amount;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true })
+  async createdAt(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<string | null> {
+    return (await this.#complete(record, 'createdAt', ctx)).createdAt;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true })
+  async lastModifiedAt(
+    @Root() record: OpportunityRecord,
+    @Ctx() ctx: Context,
+  ): Promise<string | null> {
+    return (await this.#complete(record, 'lastModifiedAt', ctx)).lastModifiedAt;
+  }
+
+  @FieldResolver(() => [Prospect], {
+    description: 'AE: associated prospects; LSQ: the related lead; PC: [].',
+  })
+  async prospects(
+    @Root() record: OpportunityRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProspectRecord[]> {
+    const details = record.details;
+    switch (details.kind) {
+      case 'leadSquared': {
+        if (!details.prospectId) return [];
+        const lead = await ctx.loaders.leadSquaredLead.load({
+          prospectId: details.prospectId,
+          columns: leadSquaredLeadColumns(info),
+        });
+        return lead ? [lead] : [];
+      }
+      default:
+        return assertNever(details.kind, 'opportunity details');
+    }
+  }
+
+  @FieldResolver(() => LeadSquaredOpportunity, {
+    nullable: true,
+    description: 'Non-null only for LEADSQUARED.',
+  })
+  leadSquared(@Root() record: OpportunityRecord): LeadSquaredOpportunityDetails | null {
+    return record.details.kind === 'leadSquared' ? record.details : null;
+  }
+
+  #complete(
+    record: OpportunityRecord,
+    field: ColumnBackedField,
+    ctx: Context,
+  ): Promise<OpportunityRecord> {
+    const needed = opportunityFieldColumns(ctx.services.leadSquared.config.columns)[field] ?? [];
+    return withLeadSquaredColumns(record, needed, ctx);
+  }
+}

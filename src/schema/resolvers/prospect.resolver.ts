@@ -1,0 +1,60 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import type { Context } from '../../context.js';
+import { parseProspectId } from '../../domain/ids.js';
+import type { OpportunityRecord } from '../../domain/opportunity.js';
+import type { LeadSquaredLeadDetails, ProspectRecord } from '../../domain/prospect.js';
+import { assertNever } from '../../errors/index.js';
+import type { Connection } from '../../pagination/index.js';
+import { listLeadOpportunities } from '../listing/leadsquared-lead-opportunities.listing.js';
+import { loadProspect } from '../lookup/load-prospect.js';
+import { LeadSquaredLead } from '../types/leadsquared-lead.type.js';
+import { OpportunityConnection } from '../types/opportunity-connection.type.js';
+import { Prospect } from '../types/prospect.type.js';
+
+@Resolver(() => Prospect)
+export class ProspectResolver {
+  @Query(() => Prospect, {
+    nullable: true,
+    description: 'A prospect or lead by global id; null when it does not exist.',
+  })
+  prospect(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<ProspectRecord | null> {
+    return loadProspect(parseProspectId(id, 'id'), ctx, info);
+  }
+
+  @FieldResolver(() => LeadSquaredLead, {
+    nullable: true,
+    description: 'Non-null only for LEADSQUARED.',
+  })
+  leadSquared(@Root() record: ProspectRecord): LeadSquaredLeadDetails | null {
+    return record.details.kind === 'leadSquared' ? record.details : null;
+  }
+
+  @FieldResolver(() => OpportunityConnection, {
+    description:
+      "The prospect's opportunities (LeadSquared: every configured event code in turn, newest first).",
+  })
+  async opportunities(
+    @Root() record: ProspectRecord,
+    @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })
+    first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<Connection<OpportunityRecord> & { unavailableSources: [] }> {
+    const details = record.details;
+    switch (details.kind) {
+      case 'leadSquared':
+        return {
+          ...(await listLeadOpportunities(details, { first, after }, ctx, info)),
+          unavailableSources: [],
+        };
+      default:
+        return assertNever(details.kind, 'prospect details');
+    }
+  }
+}

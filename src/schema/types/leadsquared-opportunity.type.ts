@@ -1,0 +1,20 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+
+/**
+ * The LeadSquared view of an opportunity (an activity on a lead). Column-backed fields are
+ * resolved in LeadSquaredOpportunityResolver, which asks for missing columns in one batch.
+ */
+@ObjectType({ description: 'LeadSquared details of an opportunity.' })
+export class LeadSquaredOpportunity {
+  @Field(() => Int, { description: 'Opportunity type (activity event code), e.g. 12003.' })
+  eventCode!: number;
+
+  @Field(() => String, { description: 'The opportunity id (ProspectActivityId).' })
+  prospectActivityId!: string;
+
+  @Field(() => String, { nullable: true, description: 'The related lead (ProspectId).' })
+  prospectId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The related lead's email address." })
+  emailAddress!: string | null;
+}

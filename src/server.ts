@@ -1,0 +1,106 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { GraphQLSchema } from 'graphql';
+import type { Readiness } from './bootstrap/readiness.js';
+import type { NodeEnv } from './config.js';
+import { createContext, type Context } from './context.js';
+import { createFormatError } from './errors/index.js';
+import type { Logger } from './logging/logger.js';
+import { EXAMPLE_OPERATION } from './server/example-operation.js';
+import { loggingPlugin } from './server/logging.plugin.js';
+import { requestIdMiddleware } from './server/request-id.js';
+import type { Services } from './services.js';
+
+export interface ServerDeps {
+  schema: GraphQLSchema;
+  services: Services;
+  readiness: Readiness;
+  logger: Logger;
+  nodeEnv: NodeEnv;
+  requestTimeoutMs: number;
+}
+
+export interface GraphServer {
+  readonly apollo: ApolloServer<Context>;
+  readonly httpServer: http.Server;
+  /** Starts Apollo and listens; resolves with the base URL. */
+  listen(port: number, host?: string): Promise<string>;
+  /** Stops accepting, lets in-flight requests finish, then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+/** Apollo Server + express with /graphql, /health and /ready; no listen until asked. */
+export function createServer(deps: ServerDeps): GraphServer {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const production = deps.nodeEnv === 'production';
+
+  const apollo = new ApolloServer<Context>({
+    schema: deps.schema,
+    formatError: createFormatError(),
+    includeStacktraceInErrorResponses: false,
+    // main.ts owns shutdown (drain HTTP, then close clients and simulators); Apollo's own handler
+    // would re-raise the signal and kill the process before that finishes.
+    stopOnTerminationSignals: false,
+    introspection: !production,
+    logger: deps.logger,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      loggingPlugin(),
+      production
+        ? ApolloServerPluginLandingPageDisabled()
+        : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATION }),
+    ],
+  });
+
+  let started = false;
+  app.use(requestIdMiddleware);
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.get('/ready', async (_req, res) => {
+    const sources = await deps.readiness();
+    const ready = started && Object.values(sources).every((source) => source.status === 'ready');
+    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', sources });
+  });
+
+  return {
+    apollo,
+    httpServer,
+    async listen(port, host = '0.0.0.0') {
+      await apollo.start();
+      app.use(
+        '/graphql',
+        express.json({ limit: '1mb' }),
+        expressMiddleware(apollo, {
+          context: async ({ res }) =>
+            createContext(
+              {
+                services: deps.services,
+                logger: deps.logger,
+                requestTimeoutMs: deps.requestTimeoutMs,
+              },
+              String(res.locals.requestId),
+            ),
+        }),
+      );
+      started = true;
+      await new Promise<void>((resolve, reject) => {
+        httpServer.once('error', reject);
+        httpServer.listen(port, host, () => resolve());
+      });
+      const { port: actual } = httpServer.address() as AddressInfo;
+      return `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${actual}`;
+    },
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

@@ -1,0 +1,10 @@
+import type { LeadSquaredConfig } from './config.js';
+import type { LeadSquaredClient } from './sources/leadsquared/client.js';
+
+/**
+ * The source clients, built once at boot from the validated config. They hold no per-request
+ * state; everything per request lives in the Context.
+ */
+export interface Services {
+  readonly leadSquared: { readonly client: LeadSquaredClient; readonly config: LeadSquaredConfig };
+}

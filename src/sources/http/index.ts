@@ -1,0 +1,10 @@
+export type { CallContext, UpstreamCallEvent } from './call-context.js';
+export { HttpSource, type HttpRequest, type HttpSourceOptions } from './http-source.js';
+export { SlidingWindowLimiter, QuotaWaitExceedsDeadline } from './sliding-window-limiter.js';
+export {
+  failureFromStatus,
+  throttledFailure,
+  malformedFailure,
+  scrub,
+  type UpstreamFailure,
+} from './upstream-failure.js';

@@ -1,0 +1,113 @@
+/**
+ * Keeps calls under "at most N per window" as the upstream counts them, by queueing instead of
+ * provoking rejections. Callers are served first come, first served. A caller whose turn would come
+ * after its deadline is refused at once: waiting would only turn a quick error into a slow one.
+ */
+export class QuotaWaitExceedsDeadline extends Error {
+  constructor(readonly waitMs: number) {
+    super('quota wait exceeds the deadline');
+  }
+}
+
+interface Waiter {
+  deadline: number;
+  resolve(): void;
+  reject(error: Error): void;
+}
+
+export interface SlidingWindowOptions {
+  calls: number;
+  windowMs: number;
+  /**
+   * Extra spacing per window: our clock starts when we send, the upstream's when it receives, so
+   * without a margin a call can land inside the upstream's previous window.
+   */
+  marginMs?: number;
+  now?: () => number;
+}
+
+export class SlidingWindowLimiter {
+  readonly #granted: number[] = [];
+  readonly #queue: Waiter[] = [];
+  readonly #windowMs: number;
+  readonly #now: () => number;
+  #blockedUntil = 0;
+  #timer: NodeJS.Timeout | undefined;
+
+  constructor(private readonly options: SlidingWindowOptions) {
+    this.#windowMs = options.windowMs + (options.marginMs ?? 0);
+    this.#now = options.now ?? Date.now;
+  }
+
+  /** Resolves when a call may be sent; rejects with QuotaWaitExceedsDeadline when too late. */
+  acquire(deadline: number): Promise<void> {
+    const wait = this.#estimatedGrant(this.#queue.length) - this.#now();
+    if (this.#now() + wait > deadline) return Promise.reject(new QuotaWaitExceedsDeadline(wait));
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ deadline, resolve, reject });
+      this.#pump();
+    });
+  }
+
+  /** The upstream said we are over quota anyway: nobody sends until a full window has passed. */
+  backOff(retryAfterMs?: number): void {
+    this.#blockedUntil = Math.max(
+      this.#blockedUntil,
+      this.#now() + (retryAfterMs ?? this.#windowMs),
+    );
+    this.#pump();
+  }
+
+  /** Rejects every waiter; used at shutdown. */
+  close(): void {
+    clearTimeout(this.#timer);
+    for (const waiter of this.#queue.splice(0)) waiter.reject(new QuotaWaitExceedsDeadline(0));
+  }
+
+  #prune(now: number): void {
+    while (this.#granted.length > 0 && this.#granted[0]! <= now - this.#windowMs)
+      this.#granted.shift();
+  }
+
+  /**
+   * When the waiter at queue position `position` would be let through: slot j (counting granted
+   * calls first) opens one window after slot j - calls was used.
+   */
+  #estimatedGrant(position: number): number {
+    const now = this.#now();
+    this.#prune(now);
+    const { calls } = this.options;
+    const slots: number[] = [...this.#granted];
+    for (let j = slots.length; j <= this.#granted.length + position; j += 1) {
+      const earliest = j < calls ? now : slots[j - calls]! + this.#windowMs;
+      slots.push(Math.max(earliest, this.#blockedUntil, now));
+    }
+    return slots[this.#granted.length + position]!;
+  }
+
+  #pump(): void {
+    clearTimeout(this.#timer);
+    this.#timer = undefined;
+    const now = this.#now();
+    this.#prune(now);
+    while (this.#queue.length > 0) {
+      const head = this.#queue[0]!;
+      if (head.deadline <= now) {
+        this.#queue.shift();
+        head.reject(new QuotaWaitExceedsDeadline(0));
+        continue;
+      }
+      const openAt = Math.max(
+        this.#blockedUntil,
+        this.#granted.length < this.options.calls ? now : this.#granted[0]! + this.#windowMs,
+      );
+      if (openAt > now) {
+        this.#timer = setTimeout(() => this.#pump(), openAt - now);
+        return;
+      }
+      this.#queue.shift();
+      this.#granted.push(now);
+      head.resolve();
+    }
+  }
+}

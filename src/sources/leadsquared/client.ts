@@ -1,0 +1,279 @@
+import type { Secret } from '../../config.js';
+import { UpstreamError, UpstreamSource } from '../../errors/index.js';
+import {
+  HttpSource,
+  QuotaWaitExceedsDeadline,
+  SlidingWindowLimiter,
+  type CallContext,
+} from '../http/index.js';
+import { parseLeadsByIds, parseOpportunitiesById, parseOpportunityList } from './parse.js';
+import { describeLeadSquaredResponse } from './response-reader.js';
+import type {
+  AdvancedSearchRow,
+  GetOpportunitiesByIdGroup,
+  OpportunityListResponse,
+  Paging,
+  Sorting,
+  WireColumns,
+} from './wire.js';
+
+/** Seed 004: "You can retrieve a maximum of 2,000 opportunities." */
+export const MAX_OPPORTUNITIES_PER_CALL = 2_000;
+/** Reference §7: Leads/Retrieve/ByIds takes at most 10,000 lead ids. */
+export const MAX_LEADS_PER_CALL = 10_000;
+/** Our page size cap for list endpoints; the upstream's own cap is undocumented. */
+export const MAX_PAGE_SIZE = 1_000;
+
+export interface LeadSquaredClientOptions {
+  baseUrl: string;
+  accessKey: Secret;
+  secretKey: Secret;
+  timeoutMs: number;
+  quota: { calls: number; windowMs: number };
+  maxRetries?: number;
+}
+
+export interface OpportunityRef {
+  eventCode: number;
+  prospectActivityId: string;
+}
+
+export type WireOpportunity = GetOpportunitiesByIdGroup['Opportunities'][number];
+
+export interface ListOptions {
+  paging: Paging;
+  sorting: Sorting;
+  columns: readonly string[];
+}
+
+/** Key of an opportunity in results: ids are GUIDs, compared without regard to case. */
+export const refKey = (eventCode: number | string, id: string) =>
+  `${eventCode}:${id.toLowerCase()}`;
+
+/**
+ * LeadSquared API v2 over got. Keys travel in the x-LSQ-* headers only (reference §2), never in a
+ * URL, so no log line or error can carry them. One instance serves the whole process, because the
+ * quota it enforces is account-wide.
+ */
+export class LeadSquaredClient {
+  readonly #http: HttpSource;
+  readonly #limiter: SlidingWindowLimiter;
+  readonly #quota: { calls: number; windowMs: number };
+
+  constructor(options: LeadSquaredClientOptions) {
+    this.#quota = options.quota;
+    this.#limiter = new SlidingWindowLimiter({ ...options.quota, marginMs: 150 });
+    this.#http = new HttpSource({
+      source: UpstreamSource.LEADSQUARED,
+      displayName: 'LeadSquared',
+      baseUrl: options.baseUrl,
+      timeoutMs: options.timeoutMs,
+      maxRetries: options.maxRetries ?? 2,
+      headers: () => ({
+        'x-LSQ-AccessKey': options.accessKey.reveal(),
+        'x-LSQ-SecretKey': options.secretKey.reveal(),
+      }),
+      secrets: () => [options.accessKey.reveal(), options.secretKey.reveal()],
+      beforeAttempt: (ctx) => this.#waitForQuota(ctx),
+      describeResponse: describeLeadSquaredResponse,
+      onThrottled: (retryAfterMs) => this.#limiter.backOff(retryAfterMs),
+    });
+  }
+
+  /**
+   * Opportunities by id, one call per 2,000 ids, each call grouping its ids by event code into
+   * SearchParameters. The result is keyed by refKey(real event code, id): the upstream files a
+   * record under its real type whatever bucket asked for it (seed 004 sample), so callers check
+   * that the type they asked for is the type they got.
+   */
+  async getOpportunitiesById(
+    refs: readonly OpportunityRef[],
+    columns: readonly string[],
+    ctx: CallContext,
+  ): Promise<Map<string, WireOpportunity>> {
+    const unique = [
+      ...new Map(refs.map((ref) => [refKey(ref.eventCode, ref.prospectActivityId), ref])).values(),
+    ];
+    const chunks = chunk(unique, MAX_OPPORTUNITIES_PER_CALL);
+    const includeCsv = columns.join(',');
+    const responses = await Promise.all(
+      chunks.map((part) =>
+        this.#http.request(
+          {
+            operation: 'GetOpportunitiesById',
+            method: 'POST',
+            path: 'OpportunityManagement.svc/GetOpportunitiesById',
+            json: {
+              SearchParameters: groupByEventCode(part).map(([eventCode, ids]) => ({
+                EventCode: String(eventCode),
+                ProspectActivityId: ids,
+                Columns: { Include_CSV: includeCsv },
+              })),
+            },
+            idempotent: true,
+            parse: parseOpportunitiesById,
+          },
+          ctx,
+        ),
+      ),
+    );
+    const found = new Map<string, WireOpportunity>();
+    for (const group of responses.flat()) {
+      for (const item of group.Opportunities)
+        found.set(refKey(group.EventCode, item.ProspectActivityId), item);
+    }
+    return found;
+  }
+
+  /** Leads by id, one call per 10,000 ids; the result is keyed by the lower-cased ProspectID. */
+  async getLeadsByIds(
+    ids: readonly string[],
+    columns: readonly string[],
+    ctx: CallContext,
+  ): Promise<Map<string, WireColumns>> {
+    const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
+    const includeCsv = [...new Set(['ProspectID', ...columns])].join(',');
+    const responses = await Promise.all(
+      chunk(unique, MAX_LEADS_PER_CALL).map((part) =>
+        this.#http.request(
+          {
+            operation: 'RetrieveLeadsByIds',
+            method: 'POST',
+            path: 'LeadManagement.svc/Leads/Retrieve/ByIds',
+            json: {
+              SearchParameters: { LeadIds: part },
+              Columns: { Include_CSV: includeCsv },
+              Paging: { PageIndex: 1, PageSize: part.length },
+            },
+            idempotent: true,
+            parse: parseLeadsByIds,
+          },
+          ctx,
+        ),
+      ),
+    );
+    const found = new Map<string, WireColumns>();
+    for (const lead of responses.flatMap((response) => response.Leads)) {
+      const id = lead.ProspectID ?? lead.ProspectId;
+      if (id) found.set(id.toLowerCase(), lead);
+    }
+    return found;
+  }
+
+  /** One page of a lead's opportunities of one type (reference §6.2: the type is required in practice). */
+  getOpportunitiesOfLead(
+    leadId: string,
+    eventCode: number,
+    options: ListOptions,
+    ctx: CallContext,
+  ): Promise<OpportunityListResponse> {
+    return this.#http.request(
+      {
+        operation: 'GetOpportunitiesOfLead',
+        method: 'POST',
+        path: 'OpportunityManagement.svc/GetOpportunitiesOfLead',
+        searchParams: { leadId, opportunityType: String(eventCode) },
+        json: listBody(options),
+        idempotent: true,
+        parse: parseOpportunityList,
+      },
+      ctx,
+    );
+  }
+
+  /** One page of the opportunities of a type matching the grid filter rows (reference §6.4). */
+  searchOpportunities(
+    eventCode: number,
+    rows: readonly AdvancedSearchRow[],
+    options: ListOptions,
+    ctx: CallContext,
+  ): Promise<OpportunityListResponse> {
+    const advancedSearch = {
+      GrpConOp: 'And',
+      Conditions: rows.map((row) => ({ Type: 'Activity', ConOp: 'and', RowCondition: [row] })),
+      QueryTimeZone: 'UTC',
+    };
+    return this.#http.request(
+      {
+        operation: 'RetrieveOpportunitiesBySearchParameter',
+        method: 'POST',
+        path: 'OpportunityManagement.svc/Retrieve/BySearchParameter',
+        json: {
+          OpportunityEventCode: eventCode,
+          AdvancedSearch: JSON.stringify(advancedSearch),
+          ...listBody(options),
+        },
+        idempotent: true,
+        parse: parseOpportunityList,
+      },
+      ctx,
+    );
+  }
+
+  /**
+   * A cheap call that proves host and keys work (readiness): a lead look-up by an id that cannot
+   * exist answers [] with valid keys and 401 otherwise (reference §7, §2).
+   */
+  async probe(ctx: CallContext): Promise<void> {
+    await this.#http.request(
+      {
+        operation: 'Leads.GetById',
+        method: 'GET',
+        path: 'LeadManagement.svc/Leads.GetById',
+        searchParams: { id: '00000000-0000-0000-0000-000000000000' },
+        idempotent: true,
+        parse: (body) => {
+          if (!Array.isArray(JSON.parse(body))) throw new Error('expected an array');
+          return undefined;
+        },
+      },
+      ctx,
+    );
+  }
+
+  close(): void {
+    this.#limiter.close();
+    this.#http.close();
+  }
+
+  async #waitForQuota(ctx: CallContext): Promise<void> {
+    try {
+      await this.#limiter.acquire(ctx.deadline);
+    } catch (error) {
+      if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
+      const { calls, windowMs } = this.#quota;
+      throw new UpstreamError({
+        source: UpstreamSource.LEADSQUARED,
+        code: 'UPSTREAM_THROTTLED',
+        message: `LeadSquared quota of ${calls} calls per ${windowMs / 1000} s is used up until after the request deadline`,
+        retryable: true,
+        retryAfterSeconds: Math.ceil(error.waitMs / 1000),
+      });
+    }
+  }
+}
+
+function listBody({ paging, sorting, columns }: ListOptions) {
+  return {
+    Paging: paging,
+    Sorting: sorting,
+    ...(columns.length > 0 ? { Columns: { Include_CSV: columns.join(',') } } : {}),
+  };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size)
+    chunks.push(items.slice(start, start + size));
+  return chunks;
+}
+
+function groupByEventCode(refs: readonly OpportunityRef[]): [number, string[]][] {
+  const groups = new Map<number, string[]>();
+  for (const ref of refs) {
+    const ids = groups.get(ref.eventCode) ?? [];
+    ids.push(ref.prospectActivityId);
+    groups.set(ref.eventCode, ids);
+  }
+  return [...groups];
+}

@@ -1,0 +1,89 @@
+import type { LeadSquaredConfig } from '../../config.js';
+import { formatGlobalId } from '../../domain/ids.js';
+import type { OpportunityRecord, Money } from '../../domain/opportunity.js';
+import type { ProspectRecord } from '../../domain/prospect.js';
+import { UpstreamSource } from '../../errors/index.js';
+import { parseLeadSquaredDate } from './dates.js';
+import type { WireColumns } from './wire.js';
+
+export type ColumnMap = LeadSquaredConfig['columns'];
+
+/** The columns every response carries, whichever were asked for (seed 004, reference §6.1). */
+const IDENTITY_COLUMNS = new Set([
+  'ProspectActivityId',
+  'OpportunityId',
+  'ProspectId',
+  'EmailAddress',
+]);
+
+function text(value: string | null | undefined): string | null {
+  if (value === undefined || value === null) return null;
+  const trimmed = String(value).trim();
+  return trimmed === '' ? null : trimmed;
+}
+
+/** A decimal string such as "12500.00"; anything else is not guessed at. */
+function money(value: string | null | undefined): Money | null {
+  const amount = text(value);
+  return amount !== null && /^-?\d+(\.\d+)?$/.test(amount) ? { amount, currencyCode: null } : null;
+}
+
+/**
+ * One opportunity row, from GetOpportunitiesById (ProspectActivityId, ProspectId) or from the list
+ * endpoints (OpportunityId, RelatedProspectId), into the source-neutral record. Fields whose column
+ * was not fetched stay null here; resolvers fetch them when a query selects them.
+ */
+export function mapOpportunity(
+  row: WireColumns,
+  eventCode: number,
+  columns: ColumnMap,
+): OpportunityRecord {
+  const id = text(row.ProspectActivityId) ?? text(row.OpportunityId);
+  if (id === null) throw new Error('LeadSquared opportunity row without an id');
+  const fetched: Record<string, string | null> = {};
+  for (const [name, value] of Object.entries(row)) {
+    if (!IDENTITY_COLUMNS.has(name)) fetched[name] = value ?? null;
+  }
+  return {
+    id: formatGlobalId({
+      kind: 'lsq-opportunity',
+      eventCode,
+      prospectActivityId: id.toLowerCase(),
+    }),
+    source: UpstreamSource.LEADSQUARED,
+    sourceId: id,
+    name: text(row[columns.name]),
+    stage: text(row[columns.stage]),
+    amount: money(row[columns.amount]),
+    probability: null,
+    createdAt: parseLeadSquaredDate(row.CreatedOn),
+    lastModifiedAt: parseLeadSquaredDate(row.ModifiedOn),
+    details: {
+      kind: 'leadSquared',
+      eventCode,
+      prospectActivityId: id,
+      prospectId: text(row.RelatedProspectId) ?? text(row.ProspectId),
+      emailAddress: text(row.EmailAddress),
+      columns: fetched,
+    },
+  };
+}
+
+export function mapLead(row: WireColumns): ProspectRecord {
+  const id = text(row.ProspectID) ?? text(row.ProspectId);
+  if (id === null) throw new Error('LeadSquared lead row without an id');
+  const fetched: Record<string, string | null> = {};
+  for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
+  return {
+    id: formatGlobalId({ kind: 'lsq-lead', prospectId: id.toLowerCase() }),
+    source: UpstreamSource.LEADSQUARED,
+    sourceId: id,
+    email: text(row.EmailAddress),
+    firstName: text(row.FirstName),
+    lastName: text(row.LastName),
+    company: text(row.Company),
+    createdAt: parseLeadSquaredDate(row.CreatedOn),
+    lastModifiedAt: parseLeadSquaredDate(row.ModifiedOn),
+    details: { kind: 'leadSquared', prospectId: id, columns: fetched },
+  };
+}

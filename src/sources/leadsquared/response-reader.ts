@@ -1,0 +1,66 @@
+import type { IncomingHttpHeaders } from 'node:http';
+import { failureFromStatus, throttledFailure, type UpstreamFailure } from '../http/index.js';
+import type { WireError } from './wire.js';
+
+export const RATE_LIMIT_EXCEPTION = 'MXAPIRateLimitExceededException';
+
+/**
+ * Exceptions that describe the request itself: LeadSquared may send them with HTTP 500
+ * (reference §4: MXInvalidEntityException "Lead does not exist", MXDuplicateEntryException), but
+ * repeating the same request cannot succeed, so they are rejections, not outages.
+ */
+const REQUEST_EXCEPTIONS = new Set([
+  'MXInvalidEntityException',
+  'MXDuplicateEntryException',
+  'MXInvalidDataTypeException',
+  'MXMandatoryAttributeMissingException',
+  'MXInvalidActivityFieldsException',
+  'MXInvalidInputException',
+  'MXInvalidJsonException',
+]);
+
+function readErrorBody(body: string): WireError | undefined {
+  if (!body.trimStart().startsWith('{')) return undefined;
+  try {
+    const parsed = JSON.parse(body) as Partial<WireError>;
+    return parsed && parsed.Status === 'Error' ? (parsed as WireError) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function reasonOf(error: WireError | undefined): string | undefined {
+  const message = error?.ExceptionMessage?.trim();
+  return message ? message.slice(0, 300) : undefined;
+}
+
+/**
+ * Throttling arrives as 429, as 403, or even as 200 with an error body (reference §4, seen in the
+ * wild), so the body is read before the status.
+ */
+export function describeLeadSquaredResponse(
+  status: number,
+  body: string,
+  _headers: IncomingHttpHeaders,
+): UpstreamFailure | null {
+  const error = readErrorBody(body);
+  if (error?.ExceptionType === RATE_LIMIT_EXCEPTION) {
+    return throttledFailure(
+      status,
+      RATE_LIMIT_EXCEPTION,
+      reasonOf(error) ?? 'API calls exceeded the limit',
+    );
+  }
+  if (status >= 200 && status < 300) {
+    if (!error) return null;
+    return failureFromStatus(400, { upstreamCode: error.ExceptionType, reason: reasonOf(error) });
+  }
+  if (error?.ExceptionType && REQUEST_EXCEPTIONS.has(error.ExceptionType) && status >= 500) {
+    return {
+      ...failureFromStatus(400, { upstreamCode: error.ExceptionType, reason: reasonOf(error) }),
+      status,
+    };
+  }
+  // A 401 body may name the right regional host; that is no secret, but keys never appear in it.
+  return failureFromStatus(status, { upstreamCode: error?.ExceptionType, reason: reasonOf(error) });
+}
