@@ -31,7 +31,7 @@ export class UpstreamError extends AppError {
   readonly details: UpstreamErrorDetails;
 
   constructor(details: UpstreamErrorDetails) {
-    super(`${details.source}: ${details.message}`, {
+    super(details.message, {
       code: details.code,
       source: details.source,
       ...(details.upstreamStatus === undefined ? {} : { upstreamStatus: details.upstreamStatus }),

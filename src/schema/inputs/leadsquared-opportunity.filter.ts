@@ -26,10 +26,19 @@ export class LeadSquaredOpportunityFilter {
   owner?: string | null;
 }
 
+/**
+ * Enum values equal their names: the federation build re-reads the SDL, and an internal value that
+ * differs from the name breaks default values there. SORT_COLUMNS maps them to upstream columns.
+ */
 export enum LeadSquaredOpportunitySortField {
-  CREATED_ON = 'CreatedOn',
-  MODIFIED_ON = 'ModifiedOn',
+  CREATED_ON = 'CREATED_ON',
+  MODIFIED_ON = 'MODIFIED_ON',
 }
+
+export const SORT_COLUMNS: Record<LeadSquaredOpportunitySortField, string> = {
+  CREATED_ON: 'CreatedOn',
+  MODIFIED_ON: 'ModifiedOn',
+};
 registerEnumType(LeadSquaredOpportunitySortField, { name: 'LeadSquaredOpportunitySortField' });
 
 @InputType({ description: 'Sort order; ties are broken by opportunity id.' })

@@ -15,6 +15,7 @@ import { MAX_PAGE_SIZE } from '../../sources/leadsquared/client.js';
 import { mapOpportunity } from '../../sources/leadsquared/mapper.js';
 import {
   LeadSquaredOpportunitySortField,
+  SORT_COLUMNS,
   type LeadSquaredOpportunityFilter,
   type LeadSquaredOpportunityOrder,
 } from '../inputs/leadsquared-opportunity.filter.js';
@@ -71,7 +72,7 @@ export async function listLeadSquaredOpportunities(
           paging: { PageIndex: pageIndex, PageSize: plan.pageSize },
           // Reference §3: Direction "1" is descending (most recent first).
           sorting: {
-            ColumnName: order.field,
+            ColumnName: SORT_COLUMNS[order.field],
             Direction: order.direction === SortDirection.DESC ? '1' : '0',
           },
           columns,

@@ -1,0 +1,75 @@
+import 'reflect-metadata';
+import { print, type ExecutionResult } from 'graphql';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { startApp, type RunningApp } from '../../src/app.js';
+import { loadConfig } from '../../src/config.js';
+import { createLogger } from '../../src/logging/logger.js';
+import type { LeadSquaredSimulator } from '../../src/sources/leadsquared/simulator/index.js';
+import { LogCapture } from './log-capture.js';
+
+/** Distinctive keys: tests grep responses and logs for them to prove they never leak. */
+export const TEST_LSQ_ACCESS_KEY = 'lsq-test-access-AK7Q2Z9XW4';
+export const TEST_LSQ_SECRET_KEY = 'lsq-test-secret-SK3M8V1PL6';
+export const TEST_SECRETS = [TEST_LSQ_ACCESS_KEY, TEST_LSQ_SECRET_KEY] as const;
+
+export interface TestApp {
+  readonly app: RunningApp;
+  readonly url: string;
+  readonly lsq: LeadSquaredSimulator;
+  readonly logs: LogCapture;
+  /** POST /graphql over real HTTP; returns the parsed body and the raw text (for secret greps). */
+  graphql<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
+    document: TypedDocumentNode<TData, TVariables> | string,
+    variables?: TVariables,
+    headers?: Record<string, string>,
+  ): Promise<{ status: number; body: ExecutionResult<TData>; text: string; headers: Headers }>;
+  stop(): Promise<void>;
+}
+
+/**
+ * The whole server in-process on port 0, its LeadSquared simulator on port 0 in simulator mode
+ * with the distinctive test keys, and every log line captured. `env` overrides any variable.
+ */
+export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'debug',
+    LEADSQUARED_MODE: 'simulator',
+    LEADSQUARED_ACCESS_KEY: TEST_LSQ_ACCESS_KEY,
+    LEADSQUARED_SECRET_KEY: TEST_LSQ_SECRET_KEY,
+    SIMULATOR_RECORDS: '1000',
+    ...env,
+  });
+  const logs = new LogCapture();
+  const app = await startApp(config, createLogger(config.logLevel, logs));
+  const lsq = app.sources.simulators.leadSquared;
+  if (!lsq) throw new Error('the LeadSquared simulator did not start');
+  return {
+    app,
+    url: app.url,
+    lsq,
+    logs,
+    async graphql(document, variables, headers = {}) {
+      const query = typeof document === 'string' ? document : print(document);
+      const response = await fetch(`${app.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify({ query, variables }),
+      });
+      const text = await response.text();
+      return { status: response.status, body: JSON.parse(text), text, headers: response.headers };
+    },
+    stop: () => app.stop(),
+  };
+}
+
+/** Fails with the offending place when any secret appears in `text`. */
+export function expectNoSecrets(text: string, secrets: readonly string[] = TEST_SECRETS): void {
+  for (const secret of secrets) {
+    const at = text.indexOf(secret);
+    if (at !== -1)
+      throw new Error(`secret leaked near: ${text.slice(Math.max(0, at - 80), at + 80)}`);
+  }
+}
