@@ -1,0 +1,216 @@
+/**
+ * A real HTTP server around one SimulatorDefinition: request log, fault injection and the
+ * /__simulator/ control routes are the same for every upstream. It binds to 127.0.0.1 only, and
+ * `stop()` ends everything in flight (hung requests, latency waits, keep-alive sockets) so tests
+ * and graceful shutdown never wait on a client.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { setTimeout as delay } from 'node:timers/promises';
+import { handleControlRequest, isControlPath, type ControlTarget } from './control-routes.js';
+import { FaultInjector, type FaultDecision } from './fault-injector.js';
+import { parseFaultRules, type FaultRule } from './fault-rule.js';
+import { jsonResponse } from './json-response.js';
+import { BodyTooLargeError, decodeUtf8, readBody } from './read-body.js';
+import { RequestLog, type RequestLogEntry } from './request-log.js';
+import type { SimulatorDefinition, SimulatorRequest, SimulatorResponse } from './types.js';
+
+export interface SimulatorServerOptions {
+  /** Seed of the fault rolls (errorRate); the same seed and rules give the same sequence. */
+  readonly faultSeed?: number;
+  readonly maxLogEntries?: number;
+  readonly maxBodyBytes?: number;
+}
+
+const HOST = '127.0.0.1';
+const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+
+const defaultMalformed = (): SimulatorResponse =>
+  jsonTruncated('{"simulated":"malformed body","data":[{"id":');
+
+function jsonTruncated(body: string): SimulatorResponse {
+  return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
+}
+
+function describeFault({ latencyMs, outcome }: FaultDecision): string | null {
+  const parts: string[] = [];
+  if (latencyMs > 0) parts.push(`latency ${latencyMs}ms`);
+  if (outcome.kind === 'hang') parts.push('hang');
+  if (outcome.kind === 'status') parts.push(`status ${outcome.status}`);
+  if (outcome.kind === 'malformed') parts.push(`malformed body (${outcome.status ?? 200})`);
+  return parts.length === 0 ? null : parts.join(', ');
+}
+
+function send(res: ServerResponse, response: SimulatorResponse): void {
+  if (res.destroyed || res.headersSent) return;
+  const body = Buffer.from(response.body, 'utf8');
+  const headers: Record<string, string> = { ...response.headers };
+  if (response.status !== 204 && response.status !== 304) {
+    headers['content-length'] = String(body.length);
+  }
+  res.writeHead(response.status, headers);
+  res.end(body);
+}
+
+export class SimulatorServer implements ControlTarget {
+  readonly #log: RequestLog;
+  readonly #faults: FaultInjector;
+  readonly #maxBodyBytes: number;
+  #server: Server | undefined;
+  #url: string | undefined;
+  /** Aborted by stop(): ends latency waits that would otherwise outlive the server. */
+  #lifetime = new AbortController();
+
+  constructor(
+    readonly definition: SimulatorDefinition,
+    options: SimulatorServerOptions = {},
+  ) {
+    this.#log = new RequestLog(definition.redactQueryParams ?? [], options.maxLogEntries);
+    this.#faults = new FaultInjector(options.faultSeed ?? 1);
+    this.#maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  }
+
+  get name(): string {
+    return this.definition.name;
+  }
+
+  /** Base URL, e.g. http://127.0.0.1:4101 (no trailing slash). Throws before start(). */
+  get url(): string {
+    if (this.#url === undefined) throw new Error(`${this.name} simulator is not started`);
+    return this.#url;
+  }
+
+  async start(port = 0): Promise<string> {
+    if (this.#server !== undefined) throw new Error(`${this.name} simulator is already started`);
+    this.#lifetime = new AbortController();
+    const server = createServer((req, res) => {
+      this.#dispatch(req, res).catch(() => {
+        send(res, jsonResponse(500, { error: 'simulator failure' }));
+      });
+    });
+    await new Promise<void>((resolve, reject) => {
+      server.once('error', reject);
+      server.listen(port, HOST, () => {
+        server.off('error', reject);
+        resolve();
+      });
+    });
+    this.#server = server;
+    this.#url = `http://${HOST}:${(server.address() as AddressInfo).port}`;
+    return this.#url;
+  }
+
+  async stop(): Promise<void> {
+    const server = this.#server;
+    if (server === undefined) return;
+    this.#server = undefined;
+    this.#url = undefined;
+    this.#lifetime.abort();
+    const closed = new Promise<void>((resolve, reject) =>
+      server.close((error) => (error ? reject(error) : resolve())),
+    );
+    // close() alone waits for open sockets; hung requests and idle keep-alive sockets must go now.
+    server.closeAllConnections();
+    await closed;
+  }
+
+  requests(operation?: string): RequestLogEntry[] {
+    return this.#log.list(operation);
+  }
+
+  clearRequests(): void {
+    this.#log.clear();
+  }
+
+  faults(): FaultRule[] {
+    return this.#faults.list();
+  }
+
+  /** Replaces the fault rules; throws FaultRuleError on an invalid rule. */
+  setFaults(rules: readonly FaultRule[]): void {
+    this.#faults.set(parseFaultRules(rules));
+  }
+
+  clearFaults(): void {
+    this.#faults.clear();
+  }
+
+  /** Seeded data back, request log and fault rules cleared. */
+  reset(): void {
+    this.definition.reset();
+    this.#log.clear();
+    this.#faults.clear();
+  }
+
+  async #dispatch(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const receivedAtMs = Date.now();
+    const startedAt = performance.now();
+    let bytes: Buffer;
+    try {
+      bytes = await readBody(req, this.#maxBodyBytes);
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      send(res, jsonResponse(413, { error: error.message }));
+      return;
+    }
+    const url = new URL(req.url ?? '/', `http://${HOST}`);
+    const request: SimulatorRequest = {
+      method: req.method ?? 'GET',
+      path: url.pathname,
+      query: url.searchParams,
+      headers: req.headers,
+      rawBody: decodeUtf8(bytes),
+    };
+    if (isControlPath(request.path)) {
+      send(res, handleControlRequest(request, this));
+      return;
+    }
+
+    const operation = this.definition.operationOf(request);
+    const entry = this.#log.add({ ...request, operation }, receivedAtMs);
+    const decision = this.#faults.decide(operation);
+    entry.fault = describeFault(decision);
+    if (decision.latencyMs > 0 && !(await this.#wait(decision.latencyMs))) return;
+    // A hung request stays logged with status 0; stop() or the client's own timeout ends it.
+    if (decision.outcome.kind === 'hang') return;
+
+    let response: SimulatorResponse;
+    try {
+      response = await this.#respond(request, operation, decision);
+    } catch {
+      // A definition bug must still produce a logged answer, not a socket left open.
+      response = jsonResponse(500, { error: `${this.name} simulator failed on ${operation}` });
+    }
+    if (res.destroyed) return;
+    entry.status = response.status;
+    entry.durationMs = Math.round(performance.now() - startedAt);
+    send(res, response);
+  }
+
+  async #respond(
+    request: SimulatorRequest,
+    operation: string,
+    { outcome }: FaultDecision,
+  ): Promise<SimulatorResponse> {
+    switch (outcome.kind) {
+      case 'status':
+        return this.definition.faultResponse(outcome.status, operation);
+      case 'malformed': {
+        const malformed = this.definition.malformedResponse?.(operation) ?? defaultMalformed();
+        return { ...malformed, status: outcome.status ?? malformed.status };
+      }
+      default:
+        return this.definition.handle(request);
+    }
+  }
+
+  /** Resolves false when the server stopped during the wait. */
+  async #wait(ms: number): Promise<boolean> {
+    try {
+      await delay(ms, undefined, { signal: this.#lifetime.signal });
+      return true;
+    } catch {
+      return false;
+    }
+  }
+}

@@ -1,0 +1,154 @@
+/**
+ * The `AdvancedSearch` filter of Retrieve/BySearchParameter (reference §6.4): a JSON-encoded
+ * string `{GrpConOp, Conditions:[{Type, ConOp, RowCondition:[{SubConOp, LSO, LSO_Type, Operator,
+ * RSO}]}], QueryTimeZone}`. The simulator supports a documented subset:
+ *
+ * - LSO: CreatedOn, ModifiedOn (DateTime; RSO "YYYY-MM-DD HH:MM:SS" in UTC), Status, Owner,
+ *   mx_Custom_1..4 (String; compared case-insensitively, like SQL Server's default collation).
+ * - Operator: eq, neq, lt, le, gt, ge (lt/gt strict). A null column value matches nothing, as in SQL.
+ * - Rows of a condition combine left to right by each row's SubConOp (the first row's is unused);
+ *   conditions combine by GrpConOp (And, default, or Or). ConOp is accepted and not used.
+ * - No Conditions → every opportunity of the type. Anything else → 400 naming the problem.
+ */
+import { invalidInput } from './errors.js';
+import { parseSqlDateTime } from './date-formats.js';
+import type { OpportunityRecord } from './records.js';
+import { isObject, type JsonObject } from './request-input.js';
+
+export type Predicate = (record: OpportunityRecord) => boolean;
+
+type Operator = 'eq' | 'neq' | 'lt' | 'le' | 'gt' | 'ge';
+type Connective = 'and' | 'or';
+
+const DATE_FIELDS = ['CreatedOn', 'ModifiedOn'] as const;
+const TEXT_FIELDS = [
+  'Status',
+  'Owner',
+  'mx_Custom_1',
+  'mx_Custom_2',
+  'mx_Custom_3',
+  'mx_Custom_4',
+] as const;
+type DateField = (typeof DATE_FIELDS)[number];
+type TextField = (typeof TEXT_FIELDS)[number];
+
+const OPERATORS: readonly Operator[] = ['eq', 'neq', 'lt', 'le', 'gt', 'ge'];
+
+const COMPARE: Record<Operator, (order: number) => boolean> = {
+  eq: (order) => order === 0,
+  neq: (order) => order !== 0,
+  lt: (order) => order < 0,
+  le: (order) => order <= 0,
+  gt: (order) => order > 0,
+  ge: (order) => order >= 0,
+};
+
+const order = <T extends string | number>(a: T, b: T): number => (a < b ? -1 : a > b ? 1 : 0);
+
+function connective(value: unknown, where: string): Connective {
+  if (value === undefined || value === null || value === '') return 'and';
+  const text = typeof value === 'string' ? value.toLowerCase() : '';
+  if (text !== 'and' && text !== 'or') {
+    throw invalidInput(`${where} must be And or Or (got ${JSON.stringify(value)})`);
+  }
+  return text;
+}
+
+function combine(predicates: readonly Predicate[], connectives: readonly Connective[]): Predicate {
+  return (record) =>
+    predicates.reduce<boolean>((result, predicate, index) => {
+      if (index === 0) return predicate(record);
+      return connectives[index] === 'or'
+        ? result || predicate(record)
+        : result && predicate(record);
+    }, true);
+}
+
+function rowPredicate(row: unknown, where: string): Predicate {
+  if (!isObject(row)) throw invalidInput(`${where} must be an object`);
+  const { LSO, LSO_Type, Operator: rawOperator, RSO } = row;
+  const operator = typeof rawOperator === 'string' ? rawOperator.toLowerCase() : rawOperator;
+  if (!OPERATORS.includes(operator as Operator)) {
+    throw invalidInput(
+      `${where}.Operator ${JSON.stringify(rawOperator)} is not supported; use ${OPERATORS.join(', ')}`,
+    );
+  }
+  const compare = COMPARE[operator as Operator];
+  const isDate = (DATE_FIELDS as readonly unknown[]).includes(LSO);
+  if (!isDate && !(TEXT_FIELDS as readonly unknown[]).includes(LSO)) {
+    throw invalidInput(
+      `${where}.LSO ${JSON.stringify(LSO)} is not supported; use ` +
+        `${[...DATE_FIELDS, ...TEXT_FIELDS].join(', ')}`,
+    );
+  }
+  const expectedType = isDate ? 'DateTime' : 'String';
+  if (
+    LSO_Type !== undefined &&
+    LSO_Type !== null &&
+    (typeof LSO_Type !== 'string' || LSO_Type.toLowerCase() !== expectedType.toLowerCase())
+  ) {
+    throw invalidInput(`${where}.LSO_Type for ${String(LSO)} must be ${expectedType}`);
+  }
+  if (isDate) {
+    const bound = typeof RSO === 'string' ? parseSqlDateTime(RSO.trim()) : undefined;
+    if (bound === undefined) {
+      throw invalidInput(`${where}.RSO must be a UTC date time "YYYY-MM-DD HH:MM:SS"`);
+    }
+    const field = LSO as DateField;
+    return (record) => compare(order(Date.parse(record[field]), bound));
+  }
+  if (typeof RSO !== 'string' && typeof RSO !== 'number') {
+    throw invalidInput(`${where}.RSO must be a string`);
+  }
+  const expected = String(RSO).toLowerCase();
+  const field = LSO as TextField;
+  return (record) => {
+    const value = record[field];
+    return value !== null && compare(order(value.toLowerCase(), expected));
+  };
+}
+
+function conditionPredicate(condition: unknown, where: string): Predicate {
+  if (!isObject(condition)) throw invalidInput(`${where} must be an object`);
+  const { Type, ConOp, RowCondition } = condition;
+  if (Type !== undefined && (typeof Type !== 'string' || Type.toLowerCase() !== 'activity')) {
+    throw invalidInput(`${where}.Type must be Activity (got ${JSON.stringify(Type)})`);
+  }
+  connective(ConOp, `${where}.ConOp`);
+  if (!Array.isArray(RowCondition)) throw invalidInput(`${where}.RowCondition must be an array`);
+  const rows = RowCondition.map((row, index) =>
+    rowPredicate(row, `${where}.RowCondition[${index}]`),
+  );
+  const connectives = RowCondition.map((row, index) =>
+    connective((row as JsonObject).SubConOp, `${where}.RowCondition[${index}].SubConOp`),
+  );
+  return combine(rows, connectives);
+}
+
+export function parseAdvancedSearch(text: string): Predicate {
+  let search: unknown;
+  try {
+    search = JSON.parse(text);
+  } catch {
+    throw invalidInput('AdvancedSearch is not valid JSON');
+  }
+  if (!isObject(search)) throw invalidInput('AdvancedSearch must encode a JSON object');
+  const { GrpConOp, Conditions, QueryTimeZone } = search;
+  const groupConnective = connective(GrpConOp, 'AdvancedSearch.GrpConOp');
+  if (
+    QueryTimeZone !== undefined &&
+    QueryTimeZone !== null &&
+    (typeof QueryTimeZone !== 'string' || QueryTimeZone.toUpperCase() !== 'UTC')
+  ) {
+    throw invalidInput('AdvancedSearch.QueryTimeZone must be UTC in the simulator');
+  }
+  if (Conditions === undefined || Conditions === null) return () => true;
+  if (!Array.isArray(Conditions)) throw invalidInput('AdvancedSearch.Conditions must be an array');
+  const groups = Conditions.map((condition, index) =>
+    conditionPredicate(condition, `AdvancedSearch.Conditions[${index}]`),
+  );
+  return combine(
+    groups,
+    groups.map(() => groupConnective),
+  );
+}
