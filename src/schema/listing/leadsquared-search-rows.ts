@@ -6,12 +6,20 @@ import type { LeadSquaredOpportunityFilter } from '../inputs/leadsquared-opportu
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS = /^[\p{L}\p{N} _-]{1,64}$/u;
 
+/**
+ * Records carry whole seconds and the upstream takes whole seconds, so a bound with a fraction is
+ * moved to the second that keeps the strict meaning: "after 10:00:00.5" is "gt 10:00:00" (the
+ * truncation formatLeadSquaredDate does), but "before 10:00:00.5" must be "lt 10:00:01", or a
+ * record of 10:00:00, which is strictly before, would be left out.
+ */
 const dateRow = (column: string, operator: 'gt' | 'lt', value: Date): AdvancedSearchRow => ({
   SubConOp: 'And',
   LSO: column,
   LSO_Type: 'DateTime',
   Operator: operator,
-  RSO: formatLeadSquaredDate(value),
+  RSO: formatLeadSquaredDate(
+    operator === 'lt' ? new Date(Math.ceil(value.getTime() / 1_000) * 1_000) : value,
+  ),
 });
 
 const textRow = (column: string, value: string): AdvancedSearchRow => ({
@@ -38,7 +46,7 @@ function checkRange(
 
 /**
  * The filter as advanced-search rows (reference §6.4), validated first: LeadSquared compares whole
- * seconds in UTC ("YYYY-MM-DD HH:MM:SS"), so instants are sent truncated to the second.
+ * seconds in UTC ("YYYY-MM-DD HH:MM:SS"), so instants are sent as whole seconds (see dateRow).
  */
 export function leadSquaredSearchRows(
   filter: LeadSquaredOpportunityFilter | null | undefined,

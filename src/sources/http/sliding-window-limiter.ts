@@ -42,7 +42,9 @@ export class SlidingWindowLimiter {
   /** Resolves when a call may be sent; rejects with QuotaWaitExceedsDeadline when too late. */
   acquire(deadline: number): Promise<void> {
     const wait = this.#estimatedGrant(this.#queue.length) - this.#now();
-    if (this.#now() + wait > deadline) return Promise.reject(new QuotaWaitExceedsDeadline(wait));
+    // `>=`: a turn that comes exactly at the deadline is already too late (#pump refuses a waiter
+    // whose deadline <= now), so queueing it would only turn a quick refusal into a slow one.
+    if (this.#now() + wait >= deadline) return Promise.reject(new QuotaWaitExceedsDeadline(wait));
     return new Promise((resolve, reject) => {
       this.#queue.push({ deadline, resolve, reject });
       this.#pump();
@@ -91,23 +93,26 @@ export class SlidingWindowLimiter {
     const now = this.#now();
     this.#prune(now);
     while (this.#queue.length > 0) {
-      const head = this.#queue[0]!;
-      if (head.deadline <= now) {
-        this.#queue.shift();
-        head.reject(new QuotaWaitExceedsDeadline(0));
-        continue;
-      }
       const openAt = Math.max(
         this.#blockedUntil,
         this.#granted.length < this.options.calls ? now : this.#granted[0]! + this.#windowMs,
       );
+      // Nobody gets through before openAt. A waiter whose deadline comes first is refused now, not
+      // at openAt: a backOff() can push openAt far past deadlines that fitted when they queued.
+      for (let i = this.#queue.length - 1; i >= 0; i -= 1) {
+        const waiter = this.#queue[i]!;
+        if (waiter.deadline <= openAt) {
+          this.#queue.splice(i, 1);
+          waiter.reject(new QuotaWaitExceedsDeadline(openAt - now));
+        }
+      }
+      if (this.#queue.length === 0) return;
       if (openAt > now) {
         this.#timer = setTimeout(() => this.#pump(), openAt - now);
         return;
       }
-      this.#queue.shift();
       this.#granted.push(now);
-      head.resolve();
+      this.#queue.shift()!.resolve();
     }
   }
 }

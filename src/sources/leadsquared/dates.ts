@@ -12,6 +12,8 @@ export function parseLeadSquaredDate(value: string | null | undefined): string |
   let match = US_STYLE.exec(text);
   if (match) {
     const [, month, day, year, hour, minute, second, half] = match;
+    // A 12-hour clock runs 1..12; "13:00:00 PM" or "0:30:00 AM" is not guessed at.
+    if (+hour! < 1 || +hour! > 12) return null;
     const h12 = Number(hour) % 12;
     const hours = half!.toUpperCase() === 'PM' ? h12 + 12 : h12;
     return iso(+year!, +month!, +day!, hours, +minute!, +second!, 0);
@@ -42,8 +44,18 @@ function iso(
   ms: number,
 ) {
   const date = new Date(Date.UTC(year, month - 1, day, h, m, s, ms));
-  // Reject impossible dates such as 2/31 instead of letting Date roll them over.
-  if (date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) return null;
+  // Reject impossible dates such as 2/31 or 10:75:00 instead of letting Date roll them over
+  // (a minute of 75 would otherwise silently become the next hour; Date.UTC reads year 23 as 1923).
+  if (
+    date.getUTCFullYear() !== year ||
+    date.getUTCMonth() !== month - 1 ||
+    date.getUTCDate() !== day ||
+    date.getUTCHours() !== h ||
+    date.getUTCMinutes() !== m ||
+    date.getUTCSeconds() !== s
+  ) {
+    return null;
+  }
   return date.toISOString();
 }
 

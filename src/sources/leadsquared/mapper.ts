@@ -8,14 +8,6 @@ import type { WireColumns } from './wire.js';
 
 export type ColumnMap = LeadSquaredConfig['columns'];
 
-/** The columns every response carries, whichever were asked for (seed 004, reference §6.1). */
-const IDENTITY_COLUMNS = new Set([
-  'ProspectActivityId',
-  'OpportunityId',
-  'ProspectId',
-  'EmailAddress',
-]);
-
 function text(value: string | null | undefined): string | null {
   if (value === undefined || value === null) return null;
   const trimmed = String(value).trim();
@@ -40,10 +32,12 @@ export function mapOpportunity(
 ): OpportunityRecord {
   const id = text(row.ProspectActivityId) ?? text(row.OpportunityId);
   if (id === null) throw new Error('LeadSquared opportunity row without an id');
+  // Every column the upstream sent is kept, the ones it always sends (ProspectActivityId,
+  // ProspectId, EmailAddress: seed 004, reference §6.1) included: `field(name:)` promises any
+  // Include_CSV column, and a column left out here would read as null after a useless completion
+  // call (schema/lookup/complete-leadsquared.ts) that gets the same row back.
   const fetched: Record<string, string | null> = {};
-  for (const [name, value] of Object.entries(row)) {
-    if (!IDENTITY_COLUMNS.has(name)) fetched[name] = value ?? null;
-  }
+  for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
   return {
     id: formatGlobalId({
       kind: 'lsq-opportunity',

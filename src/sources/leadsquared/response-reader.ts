@@ -35,6 +35,19 @@ function reasonOf(error: WireError | undefined): string | undefined {
 }
 
 /**
+ * An error body under a status that does not say "rejected" (200, 500): read as a 400, but with the
+ * status the upstream really sent, in upstreamStatus and in the message alike.
+ */
+function rejection(status: number, error: WireError): UpstreamFailure {
+  const reason = reasonOf(error);
+  return {
+    ...failureFromStatus(400, { upstreamCode: error.ExceptionType, reason }),
+    status,
+    message: `rejected the request (HTTP ${status})${reason ? `: ${reason}` : ''}`,
+  };
+}
+
+/**
  * Throttling arrives as 429, as 403, or even as 200 with an error body (reference §4, seen in the
  * wild), so the body is read before the status.
  */
@@ -53,13 +66,10 @@ export function describeLeadSquaredResponse(
   }
   if (status >= 200 && status < 300) {
     if (!error) return null;
-    return failureFromStatus(400, { upstreamCode: error.ExceptionType, reason: reasonOf(error) });
+    return rejection(status, error);
   }
   if (error?.ExceptionType && REQUEST_EXCEPTIONS.has(error.ExceptionType) && status >= 500) {
-    return {
-      ...failureFromStatus(400, { upstreamCode: error.ExceptionType, reason: reasonOf(error) }),
-      status,
-    };
+    return rejection(status, error);
   }
   // A 401 body may name the right regional host; that is no secret, but keys never appear in it.
   return failureFromStatus(status, { upstreamCode: error?.ExceptionType, reason: reasonOf(error) });
