@@ -35,3 +35,4 @@ export {
   type SegmentedWalk,
   type SegmentedWalkInput,
 } from './segmented-connection.js';
+export { fetchOffsetRange, type FetchedPage } from './offset-range-fetch.js';

@@ -1,4 +1,4 @@
-import { LeadSquaredOpportunitiesPageDocument } from '../__generated__/graphql.js';
+import { PageLeadSquaredOpportunitiesDocument } from '../__generated__/graphql.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 describe('server smoke', () => {
@@ -10,7 +10,7 @@ describe('server smoke', () => {
 
   it('answers a typed query over HTTP with the request id echoed', async () => {
     const { status, body, headers } = await t.graphql(
-      LeadSquaredOpportunitiesPageDocument,
+      PageLeadSquaredOpportunitiesDocument,
       { eventCode: 12003, first: 3 },
       { 'x-request-id': 'smoke-1' },
     );

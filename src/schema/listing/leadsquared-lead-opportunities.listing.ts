@@ -6,9 +6,8 @@ import {
   buildConnection,
   decodeOptionalCursor,
   expectPositionKind,
-  planOffsetPages,
+  fetchOffsetRange,
   resolveFirst,
-  sliceFromPages,
   type Connection,
   type PositionedItem,
 } from '../../pagination/index.js';
@@ -46,26 +45,23 @@ export async function listLeadOpportunities(
   while (segment < eventCodes.length && items.length <= first) {
     const eventCode = eventCodes[segment]!;
     const wanted = first + 1 - items.length;
-    const plan = planOffsetPages(offset, wanted, MAX_PAGE_SIZE);
-    const pages = await Promise.all(
-      plan.pageIndexes.map((pageIndex) =>
-        client.getOpportunitiesOfLead(
+    const { items: rows } = await fetchOffsetRange(
+      offset,
+      wanted,
+      MAX_PAGE_SIZE,
+      async (pageIndex, pageSize) => {
+        const response = await client.getOpportunitiesOfLead(
           lead.prospectId,
           eventCode,
           {
-            paging: { PageIndex: pageIndex, PageSize: plan.pageSize },
+            paging: { PageIndex: pageIndex, PageSize: pageSize },
             sorting: { ColumnName: 'CreatedOn', Direction: '1' },
             columns,
           },
           ctx.call,
-        ),
-      ),
-    );
-    const rows = sliceFromPages(
-      plan,
-      pages.map((page) => page.List),
-      offset,
-      wanted,
+        );
+        return { items: response.List, total: response.RecordCount };
+      },
     );
     rows.forEach((row, index) =>
       items.push({

@@ -4,11 +4,10 @@ import type { OpportunityRecord } from '../../domain/opportunity.js';
 import { BadUserInputError } from '../../errors/index.js';
 import {
   decodeOptionalCursor,
+  fetchOffsetRange,
   offsetConnection,
   offsetWindow,
-  planOffsetPages,
   resolveFirst,
-  sliceFromPages,
   type Connection,
 } from '../../pagination/index.js';
 import { MAX_PAGE_SIZE } from '../../sources/leadsquared/client.js';
@@ -62,14 +61,16 @@ export async function listLeadSquaredOpportunities(
   const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
   const columns = leadSquaredOpportunityColumns(info, config);
 
-  const plan = planOffsetPages(startOffset, first, MAX_PAGE_SIZE);
-  const pages = await Promise.all(
-    plan.pageIndexes.map((pageIndex) =>
-      client.searchOpportunities(
+  const page = await fetchOffsetRange(
+    startOffset,
+    first,
+    MAX_PAGE_SIZE,
+    async (pageIndex, pageSize) => {
+      const response = await client.searchOpportunities(
         eventCode,
         rows,
         {
-          paging: { PageIndex: pageIndex, PageSize: plan.pageSize },
+          paging: { PageIndex: pageIndex, PageSize: pageSize },
           // Reference §3: Direction "1" is descending (most recent first).
           sorting: {
             ColumnName: SORT_COLUMNS[order.field],
@@ -78,20 +79,15 @@ export async function listLeadSquaredOpportunities(
           columns,
         },
         ctx.call,
-      ),
-    ),
+      );
+      return { items: response.List, total: response.RecordCount };
+    },
   );
-  const records = sliceFromPages(
-    plan,
-    pages.map((page) => page.List),
-    startOffset,
-    first,
-  ).map((row) => mapOpportunity(row, eventCode, config.columns));
+  const records = page.items.map((row) => mapOpportunity(row, eventCode, config.columns));
   for (const record of records) {
     if (record.details.kind !== 'leadSquared') continue;
     const { prospectActivityId } = record.details;
     ctx.loaders.leadSquaredOpportunity.prime({ eventCode, prospectActivityId, columns }, record);
   }
-  const totalCount = pages[0]?.RecordCount ?? null;
-  return offsetConnection({ records, startOffset, totalCount, binding, first });
+  return offsetConnection({ records, startOffset, totalCount: page.total, binding, first });
 }
