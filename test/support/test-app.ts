@@ -40,6 +40,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LEADSQUARED_ACCESS_KEY: TEST_LSQ_ACCESS_KEY,
     LEADSQUARED_SECRET_KEY: TEST_LSQ_SECRET_KEY,
     SIMULATOR_RECORDS: '1000',
+    PARTNER_CENTRAL_MODE: 'simulator',
+    PARTNER_CENTRAL_CATALOGS: 'AWS,Sandbox',
+    PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS: '100',
     ...env,
   });
   const logs = new LogCapture();

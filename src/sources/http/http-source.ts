@@ -1,16 +1,14 @@
 import http from 'node:http';
 import https from 'node:https';
 import got, { type Got, type Method } from 'got';
-import { UpstreamError, type UpstreamSource } from '../../errors/index.js';
-import { backoffDelayMs, parseRetryAfterMs } from './backoff.js';
+import type { UpstreamSource } from '../../errors/index.js';
+import { parseRetryAfterMs } from './backoff.js';
 import type { CallContext } from './call-context.js';
-import { sleep } from './sleep.js';
+import { runWithRetries, type AttemptResult } from './retry-loop.js';
 import {
-  deadlineFailure,
   failureFromStatus,
   failureFromTransport,
   malformedFailure,
-  toUpstreamError,
   type UpstreamFailure,
 } from './upstream-failure.js';
 
@@ -69,14 +67,12 @@ export interface HttpRequest<T> {
 export class HttpSource {
   readonly #got: Got;
   readonly #agents: { http: http.Agent; https: https.Agent };
-  readonly #maxRetries: number;
 
   constructor(private readonly options: HttpSourceOptions) {
     this.#agents = {
       http: new http.Agent({ keepAlive: true, maxSockets: 32 }),
       https: new https.Agent({ keepAlive: true, maxSockets: 32 }),
     };
-    this.#maxRetries = options.maxRetries ?? 2;
     this.#got = got.extend({
       prefixUrl: options.baseUrl,
       retry: { limit: 0 },
@@ -87,38 +83,22 @@ export class HttpSource {
     });
   }
 
-  async request<T>(request: HttpRequest<T>, ctx: CallContext): Promise<T> {
-    const { source, displayName } = this.options;
-    for (let attempt = 1; ; attempt += 1) {
-      if (ctx.deadline - Date.now() <= 0) throw this.#error(deadlineFailure());
-      await this.options.beforeAttempt?.(ctx, request.operation);
-      const started = Date.now();
-      const { failure, value, status } = await this.#attempt(request, ctx);
-      const durationMs = Date.now() - started;
-
-      const retryDelay = failure ? this.#retryDelay(failure, request, attempt, ctx) : undefined;
-      const outcome = !failure ? 'ok' : retryDelay !== undefined ? 'retry' : 'failed';
-      ctx.onUpstreamCall?.({
+  request<T>(request: HttpRequest<T>, ctx: CallContext): Promise<T> {
+    const { source, displayName, maxRetries, secrets, beforeAttempt, onThrottled } = this.options;
+    return runWithRetries(
+      {
         source,
+        displayName,
         operation: request.operation,
-        attempt,
-        status,
-        durationMs,
-        outcome,
-      });
-      const log = { source, operation: request.operation, attempt, status, durationMs, outcome };
-      if (!failure) {
-        ctx.logger.debug(log, `${displayName} ${request.operation}`);
-        return value as T;
-      }
-      ctx.logger.warn(
-        { ...log, code: failure.code, upstreamCode: failure.upstreamCode },
-        `${displayName} ${request.operation} failed`,
-      );
-      if (failure.code === 'UPSTREAM_THROTTLED') this.options.onThrottled?.(failure.retryAfterMs);
-      if (retryDelay === undefined) throw this.#error(failure);
-      await sleep(retryDelay);
-    }
+        maxRetries: maxRetries ?? 2,
+        idempotent: request.idempotent,
+        secrets,
+        ...(beforeAttempt ? { beforeAttempt: () => beforeAttempt(ctx, request.operation) } : {}),
+        ...(onThrottled ? { onThrottled } : {}),
+      },
+      ctx,
+      () => this.#attempt(request, ctx),
+    );
   }
 
   /** Frees keep-alive sockets so shutdown does not wait for idle connections. */
@@ -127,10 +107,7 @@ export class HttpSource {
     this.#agents.https.destroy();
   }
 
-  async #attempt<T>(
-    request: HttpRequest<T>,
-    ctx: CallContext,
-  ): Promise<{ failure?: UpstreamFailure; value?: T; status: number }> {
+  async #attempt<T>(request: HttpRequest<T>, ctx: CallContext): Promise<AttemptResult<T>> {
     const timeout = Math.max(1, Math.min(this.options.timeoutMs, ctx.deadline - Date.now()));
     let response;
     try {
@@ -159,29 +136,6 @@ export class HttpSource {
     } catch {
       return { failure: malformedFailure(status, 'unreadable body'), status };
     }
-  }
-
-  /** The wait before the next attempt, or undefined when we must give up now. */
-  #retryDelay(
-    failure: UpstreamFailure,
-    request: HttpRequest<unknown>,
-    attempt: number,
-    ctx: CallContext,
-  ) {
-    if (!failure.retryable || attempt > this.#maxRetries) return undefined;
-    if (!request.idempotent && !failure.notProcessed) return undefined;
-    const delay = failure.retryAfterMs ?? backoffDelayMs(attempt);
-    // Waiting past the deadline only turns a fast, honest error into a slow one.
-    return Date.now() + delay < ctx.deadline ? delay : undefined;
-  }
-
-  #error(failure: UpstreamFailure): UpstreamError {
-    return toUpstreamError(
-      this.options.source,
-      this.options.displayName,
-      failure,
-      this.options.secrets(),
-    );
   }
 }
 

@@ -8,3 +8,5 @@ export {
   scrub,
   type UpstreamFailure,
 } from './upstream-failure.js';
+export { runWithRetries, type AttemptResult, type RetryPolicy } from './retry-loop.js';
+export { failureFromTransport, deadlineFailure } from './upstream-failure.js';

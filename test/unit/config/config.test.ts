@@ -47,6 +47,15 @@ describe('loadConfig defaults', () => {
           columns: { name: 'mx_Custom_1', stage: 'mx_Custom_2', amount: 'mx_Custom_3' },
           simulatorPort: 0,
         },
+        partnerCentral: {
+          mode: 'simulator',
+          region: 'us-east-1',
+          endpoint: undefined,
+          catalogs: ['AWS'],
+          timeoutMs: 10_000,
+          simulatorPort: 0,
+          simulatorTaskDurationMs: 3_000,
+        },
       },
     });
   });
@@ -111,7 +120,8 @@ describe('enumerated variables', () => {
   );
 
   it.each(['development', 'production', 'test'] as const)('NODE_ENV accepts %s', (nodeEnv) => {
-    const env = nodeEnv === 'production' ? KEYS : {};
+    // Production needs every source live or explicitly simulated; Partner Central is simulated here.
+    const env = nodeEnv === 'production' ? { ...KEYS, PARTNER_CENTRAL_MODE: 'simulator' } : {};
     expect(loadConfig({ NODE_ENV: nodeEnv, ...env }).nodeEnv).toBe(nodeEnv);
   });
 
@@ -292,17 +302,25 @@ describe('LeadSquared mode', () => {
     expect(error.problems).toEqual([
       'LEADSQUARED_ACCESS_KEY and LEADSQUARED_SECRET_KEY are required when NODE_ENV=production ' +
         '(or set LEADSQUARED_MODE=simulator to serve simulated data on purpose)',
+      'AWS credentials (AWS_ACCESS_KEY_ID, AWS_PROFILE, a web identity or container role) are ' +
+        'required when NODE_ENV=production ' +
+        '(or set PARTNER_CENTRAL_MODE=simulator to serve simulated data on purpose)',
     ]);
   });
 
   it('accepts NODE_ENV=production without keys when LEADSQUARED_MODE=simulator', () => {
-    const config = loadConfig({ NODE_ENV: 'production', LEADSQUARED_MODE: 'simulator' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      LEADSQUARED_MODE: 'simulator',
+      PARTNER_CENTRAL_MODE: 'simulator',
+    });
     expect(config.nodeEnv).toBe('production');
     expect(config.sources.leadSquared.mode).toBe('simulator');
   });
 
   it('is live in production with keys', () => {
-    expect(loadConfig({ NODE_ENV: 'production', ...KEYS }).sources.leadSquared.mode).toBe('live');
+    const env = { NODE_ENV: 'production', PARTNER_CENTRAL_MODE: 'simulator', ...KEYS };
+    expect(loadConfig(env).sources.leadSquared.mode).toBe('live');
   });
 
   it('refuses LEADSQUARED_MODE=live without keys', () => {
