@@ -1,0 +1,236 @@
+import http from 'node:http';
+import https from 'node:https';
+import {
+  GetEngagementInvitationCommand,
+  GetOpportunityCommand,
+  GetProspectingFromEngagementTaskCommand,
+  ListEngagementByAcceptingInvitationTasksCommand,
+  ListEngagementInvitationsCommand,
+  ListOpportunitiesCommand,
+  ListProspectingFromEngagementTasksCommand,
+  PartnerCentralSellingClient,
+  RejectEngagementInvitationCommand,
+  StartEngagementByAcceptingInvitationTaskCommand,
+  StartProspectingFromEngagementTaskCommand,
+  type GetEngagementInvitationCommandInput,
+  type GetEngagementInvitationCommandOutput,
+  type GetOpportunityCommandInput,
+  type GetOpportunityCommandOutput,
+  type GetProspectingFromEngagementTaskCommandInput,
+  type GetProspectingFromEngagementTaskCommandOutput,
+  type ListEngagementByAcceptingInvitationTasksCommandInput,
+  type ListEngagementByAcceptingInvitationTasksCommandOutput,
+  type ListEngagementInvitationsCommandInput,
+  type ListEngagementInvitationsCommandOutput,
+  type ListOpportunitiesCommandInput,
+  type ListOpportunitiesCommandOutput,
+  type ListProspectingFromEngagementTasksCommandInput,
+  type ListProspectingFromEngagementTasksCommandOutput,
+  type RejectEngagementInvitationCommandInput,
+  type StartEngagementByAcceptingInvitationTaskCommandInput,
+  type StartEngagementByAcceptingInvitationTaskCommandOutput,
+  type StartProspectingFromEngagementTaskCommandInput,
+  type StartProspectingFromEngagementTaskCommandOutput,
+} from '@aws-sdk/client-partnercentral-selling';
+import { UpstreamError, UpstreamSource } from '../../errors/index.js';
+import {
+  QuotaWaitExceedsDeadline,
+  runWithRetries,
+  type AttemptResult,
+  type CallContext,
+} from '../http/index.js';
+import { OperationLimiters } from './operation-limiters.js';
+import type { PartnerCentralOperation } from './quotas.js';
+import { failureFromSdkError } from './sdk-failure.js';
+
+export interface PartnerCentralClientOptions {
+  region: string;
+  /** Endpoint override: the simulator, or a VPC endpoint. */
+  endpoint?: string | undefined;
+  /** Static credentials (the simulator); undefined takes the SDK's default credential chain. */
+  credentials?: { accessKeyId: string; secretAccessKey: string } | undefined;
+  timeoutMs: number;
+  /** Multiplies the published per-operation quotas (1 = as published). */
+  quotaScale?: number;
+  maxRetries?: number;
+}
+
+/**
+ * The Partner Central Selling API through the official SDK v3. The SDK's own retries are off
+ * (maxAttempts 1): our retry loop retries reads on throttling and 5xx inside the GraphQL request's
+ * remaining time, counts every attempt, and repeats a task start only with the same ClientToken
+ * (the upstream answers a repeated token with the same task, so a retry cannot start a second one).
+ */
+export class PartnerCentralClient {
+  readonly #sdk: PartnerCentralSellingClient;
+  readonly #timeoutMs: number;
+  readonly #maxRetries: number;
+  readonly #secrets: readonly string[];
+  readonly #limiters: OperationLimiters;
+
+  constructor(options: PartnerCentralClientOptions) {
+    this.#timeoutMs = options.timeoutMs;
+    this.#maxRetries = options.maxRetries ?? 2;
+    this.#secrets = options.credentials ? [options.credentials.secretAccessKey] : [];
+    this.#limiters = new OperationLimiters(options.quotaScale ?? 1);
+    this.#sdk = new PartnerCentralSellingClient({
+      region: options.region,
+      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
+      ...(options.credentials ? { credentials: options.credentials } : {}),
+      maxAttempts: 1,
+      requestHandler: {
+        requestTimeout: options.timeoutMs,
+        connectionTimeout: Math.min(options.timeoutMs, 3_000),
+        httpAgent: new http.Agent({ keepAlive: true, maxSockets: 32 }),
+        httpsAgent: new https.Agent({ keepAlive: true, maxSockets: 32 }),
+      },
+    });
+  }
+
+  listOpportunities(
+    input: ListOpportunitiesCommandInput,
+    ctx: CallContext,
+  ): Promise<ListOpportunitiesCommandOutput> {
+    return this.#send('ListOpportunities', true, ctx, (abortSignal) =>
+      this.#sdk.send(new ListOpportunitiesCommand(input), { abortSignal }),
+    );
+  }
+
+  getOpportunity(
+    input: GetOpportunityCommandInput,
+    ctx: CallContext,
+  ): Promise<GetOpportunityCommandOutput> {
+    return this.#send('GetOpportunity', true, ctx, (abortSignal) =>
+      this.#sdk.send(new GetOpportunityCommand(input), { abortSignal }),
+    );
+  }
+
+  listEngagementInvitations(
+    input: ListEngagementInvitationsCommandInput,
+    ctx: CallContext,
+  ): Promise<ListEngagementInvitationsCommandOutput> {
+    return this.#send('ListEngagementInvitations', true, ctx, (abortSignal) =>
+      this.#sdk.send(new ListEngagementInvitationsCommand(input), { abortSignal }),
+    );
+  }
+
+  getEngagementInvitation(
+    input: GetEngagementInvitationCommandInput,
+    ctx: CallContext,
+  ): Promise<GetEngagementInvitationCommandOutput> {
+    return this.#send('GetEngagementInvitation', true, ctx, (abortSignal) =>
+      this.#sdk.send(new GetEngagementInvitationCommand(input), { abortSignal }),
+    );
+  }
+
+  /** Not idempotent: repeated only after answers that prove it was not processed (throttling). */
+  async rejectEngagementInvitation(
+    input: RejectEngagementInvitationCommandInput,
+    ctx: CallContext,
+  ): Promise<void> {
+    await this.#send('RejectEngagementInvitation', false, ctx, (abortSignal) =>
+      this.#sdk.send(new RejectEngagementInvitationCommand(input), { abortSignal }),
+    );
+  }
+
+  /** Safe to repeat: the ClientToken (required here) makes the upstream return the same task. */
+  startEngagementByAcceptingInvitationTask(
+    input: StartEngagementByAcceptingInvitationTaskCommandInput & { ClientToken: string },
+    ctx: CallContext,
+  ): Promise<StartEngagementByAcceptingInvitationTaskCommandOutput> {
+    return this.#send('StartEngagementByAcceptingInvitationTask', true, ctx, (abortSignal) =>
+      this.#sdk.send(new StartEngagementByAcceptingInvitationTaskCommand(input), { abortSignal }),
+    );
+  }
+
+  listEngagementByAcceptingInvitationTasks(
+    input: ListEngagementByAcceptingInvitationTasksCommandInput,
+    ctx: CallContext,
+  ): Promise<ListEngagementByAcceptingInvitationTasksCommandOutput> {
+    return this.#send('ListEngagementByAcceptingInvitationTasks', true, ctx, (abortSignal) =>
+      this.#sdk.send(new ListEngagementByAcceptingInvitationTasksCommand(input), { abortSignal }),
+    );
+  }
+
+  /** Safe to repeat: the ClientToken (required here) makes the upstream return the same task. */
+  startProspectingFromEngagementTask(
+    input: StartProspectingFromEngagementTaskCommandInput & { ClientToken: string },
+    ctx: CallContext,
+  ): Promise<StartProspectingFromEngagementTaskCommandOutput> {
+    return this.#send('StartProspectingFromEngagementTask', true, ctx, (abortSignal) =>
+      this.#sdk.send(new StartProspectingFromEngagementTaskCommand(input), { abortSignal }),
+    );
+  }
+
+  getProspectingFromEngagementTask(
+    input: GetProspectingFromEngagementTaskCommandInput,
+    ctx: CallContext,
+  ): Promise<GetProspectingFromEngagementTaskCommandOutput> {
+    return this.#send('GetProspectingFromEngagementTask', true, ctx, (abortSignal) =>
+      this.#sdk.send(new GetProspectingFromEngagementTaskCommand(input), { abortSignal }),
+    );
+  }
+
+  listProspectingFromEngagementTasks(
+    input: ListProspectingFromEngagementTasksCommandInput,
+    ctx: CallContext,
+  ): Promise<ListProspectingFromEngagementTasksCommandOutput> {
+    return this.#send('ListProspectingFromEngagementTasks', true, ctx, (abortSignal) =>
+      this.#sdk.send(new ListProspectingFromEngagementTasksCommand(input), { abortSignal }),
+    );
+  }
+
+  close(): void {
+    this.#limiters.close();
+    this.#sdk.destroy();
+  }
+
+  #send<T extends { $metadata?: { httpStatusCode?: number } }>(
+    operation: PartnerCentralOperation,
+    idempotent: boolean,
+    ctx: CallContext,
+    send: (abortSignal: AbortSignal) => Promise<T>,
+  ): Promise<T> {
+    return runWithRetries(
+      {
+        source: UpstreamSource.PARTNER_CENTRAL,
+        displayName: 'Partner Central',
+        operation,
+        maxRetries: this.#maxRetries,
+        idempotent,
+        secrets: () => this.#secrets,
+        beforeAttempt: () => this.#waitForQuota(operation, ctx),
+        // The quotas are per second: after a ThrottlingException nobody sends for a second.
+        onThrottled: (retryAfterMs) => this.#limiters.for(operation).backOff(retryAfterMs ?? 1_000),
+      },
+      ctx,
+      async (): Promise<AttemptResult<T>> => {
+        // The attempt ends at its own timeout or the request deadline, whichever comes first.
+        const budget = Math.max(1, Math.min(this.#timeoutMs, ctx.deadline - Date.now()));
+        try {
+          const output = await send(AbortSignal.timeout(budget));
+          return { value: output, status: output.$metadata?.httpStatusCode ?? 200 };
+        } catch (error) {
+          const status =
+            (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
+          return { failure: failureFromSdkError(error), status };
+        }
+      },
+    );
+  }
+
+  async #waitForQuota(operation: PartnerCentralOperation, ctx: CallContext): Promise<void> {
+    try {
+      await this.#limiters.for(operation).acquire(ctx.deadline);
+    } catch (error) {
+      if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
+      throw new UpstreamError({
+        source: UpstreamSource.PARTNER_CENTRAL,
+        code: 'UPSTREAM_THROTTLED',
+        message: `Partner Central ${operation} quota is used up until after the request deadline`,
+        retryable: true,
+        retryAfterSeconds: Math.ceil(error.waitMs / 1000),
+      });
+    }
+  }
+}

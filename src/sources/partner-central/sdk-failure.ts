@@ -1,0 +1,150 @@
+import { ErrorCode } from '../../errors/index.js';
+import { failureFromTransport, malformedFailure, type UpstreamFailure } from '../http/index.js';
+
+interface SdkErrorLike {
+  name?: string;
+  message?: string;
+  code?: string;
+  $fault?: 'client' | 'server';
+  $metadata?: { httpStatusCode?: number };
+  $response?: unknown;
+  Reason?: string;
+  ErrorList?: { FieldName?: string; Message?: string; Code?: string }[];
+}
+
+/** Names AWS uses when the signature or credentials themselves are refused. */
+const CREDENTIAL_ERRORS = new Set([
+  'UnrecognizedClientException',
+  'InvalidSignatureException',
+  'SignatureDoesNotMatch',
+  'ExpiredTokenException',
+  'InvalidClientTokenId',
+  'IncompleteSignature',
+  'MissingAuthenticationToken',
+  'CredentialsProviderError',
+]);
+
+/** "Catalog: bad value; Identifier: ..." from a ValidationException's ErrorList, bounded. */
+function validationReason(error: SdkErrorLike): string | undefined {
+  const fields = (error.ErrorList ?? [])
+    .slice(0, 5)
+    .map((item) => `${item.FieldName ?? 'request'}: ${item.Message ?? item.Code ?? 'invalid'}`);
+  const text = [error.message, ...fields].filter(Boolean).join('; ');
+  return text ? text.slice(0, 400) : undefined;
+}
+
+/**
+ * An SDK error as an UpstreamFailure (reference §4: the SDK throws modelled classes by `__type`,
+ * with `$metadata.httpStatusCode`). Messages come from the service's error body, which carries no
+ * credentials (SigV4 never sends the secret); transport errors are read by name and code only.
+ */
+export function failureFromSdkError(error: unknown): UpstreamFailure {
+  const e = (error ?? {}) as SdkErrorLike;
+  const status = e.$metadata?.httpStatusCode;
+  const base = { status, upstreamCode: e.name };
+  if (status === undefined) {
+    if (e.name === 'AbortError') {
+      return { ...failureFromTransport({ name: 'TimeoutError' }), upstreamCode: undefined };
+    }
+    if (e.name === 'CredentialsProviderError') {
+      return {
+        ...base,
+        code: ErrorCode.UPSTREAM_AUTH_FAILED,
+        message: 'found no AWS credentials (environment, profile, SSO, container or instance role)',
+        retryable: false,
+        notProcessed: true,
+      };
+    }
+    return failureFromTransport(error);
+  }
+  // A 2xx whose body the SDK could not read (reference §5: non-JSON or bad timestamps).
+  if (status >= 200 && status < 300) return malformedFailure(status, 'unreadable body');
+  switch (e.name) {
+    case 'ThrottlingException':
+      return {
+        ...base,
+        code: ErrorCode.UPSTREAM_THROTTLED,
+        message: `throttled the request: ${e.message ?? ''}`.trim(),
+        retryable: true,
+        notProcessed: true,
+      };
+    case 'ValidationException':
+      return {
+        ...base,
+        code: ErrorCode.UPSTREAM_REJECTED,
+        message: `rejected the request: ${validationReason(e) ?? 'invalid'}`,
+        retryable: false,
+        notProcessed: true,
+      };
+    case 'ResourceNotFoundException':
+      return {
+        ...base,
+        code: ErrorCode.NOT_FOUND,
+        message: `found no such resource: ${e.message ?? ''}`.trim(),
+        retryable: false,
+        notProcessed: true,
+      };
+    case 'ConflictException':
+    case 'ServiceQuotaExceededException':
+      return {
+        ...base,
+        code: ErrorCode.UPSTREAM_REJECTED,
+        message: `refused the request (${e.name}): ${e.message ?? ''}`.trim(),
+        retryable: false,
+        notProcessed: true,
+      };
+    case 'AccessDeniedException':
+      return {
+        ...base,
+        code: ErrorCode.UPSTREAM_AUTH_FAILED,
+        message: `denied access: ${e.message ?? ''}`.trim(),
+        retryable: false,
+        notProcessed: true,
+      };
+    default:
+      break;
+  }
+  if (e.name && CREDENTIAL_ERRORS.has(e.name)) {
+    return {
+      ...base,
+      code: ErrorCode.UPSTREAM_AUTH_FAILED,
+      message: `rejected the credentials (HTTP ${status})`,
+      retryable: false,
+      notProcessed: true,
+    };
+  }
+  if (status === 429) {
+    return {
+      ...base,
+      code: ErrorCode.UPSTREAM_THROTTLED,
+      message: 'throttled the request (HTTP 429)',
+      retryable: true,
+      notProcessed: true,
+    };
+  }
+  if (status === 504 || status === 408) {
+    return {
+      ...base,
+      code: ErrorCode.UPSTREAM_TIMEOUT,
+      message: `timed out (HTTP ${status})`,
+      retryable: true,
+      notProcessed: false,
+    };
+  }
+  if (status >= 500 || e.$fault === 'server') {
+    return {
+      ...base,
+      code: ErrorCode.UPSTREAM_UNAVAILABLE,
+      message: `failed (HTTP ${status})`,
+      retryable: true,
+      notProcessed: status === 503,
+    };
+  }
+  return {
+    ...base,
+    code: ErrorCode.UPSTREAM_REJECTED,
+    message: `rejected the request (HTTP ${status})`,
+    retryable: false,
+    notProcessed: true,
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Cuts one page out of a sorted result and issues the NextToken for the rest (reference §5: the
+ * token is omitted on the last page, never sent as ""). Offsets index the result as it is when
+ * the next page is asked for, so a record created between pages can shift later pages by one.
+ */
+import { validationError } from '../errors.js';
+import { queryFingerprint, type NextTokenCodec } from './next-token.js';
+
+export interface PagingContext {
+  readonly tokens: NextTokenCodec;
+  readonly nowMs: number;
+}
+
+export interface PageInput {
+  readonly MaxResults?: number;
+  readonly NextToken?: string;
+}
+
+export interface Page<T> {
+  readonly items: T[];
+  readonly NextToken?: string;
+}
+
+/**
+ * `defaultSize`: 20 where the model's documentation states it (ListOpportunities, Appendix B); the
+ * simulator uses 20 for the other List operations too, whose defaults are not documented.
+ */
+export function pageOf<T>(
+  sorted: readonly T[],
+  operation: string,
+  input: PageInput & Record<string, unknown>,
+  context: PagingContext,
+  defaultSize = 20,
+): Page<T> {
+  const fingerprint = queryFingerprint(operation, input);
+  let offset = 0;
+  if (input.NextToken !== undefined && input.NextToken !== null) {
+    const read = context.tokens.read(input.NextToken, fingerprint, context.nowMs);
+    if (typeof read !== 'number') throw validationError([read]);
+    offset = read;
+  }
+  const size = input.MaxResults ?? defaultSize;
+  const items = sorted.slice(offset, offset + size);
+  const next = offset + size;
+  if (next >= sorted.length) return { items };
+  return { items, NextToken: context.tokens.issue(fingerprint, next, context.nowMs) };
+}

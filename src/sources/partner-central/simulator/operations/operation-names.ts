@@ -1,0 +1,18 @@
+/** The operations the simulator serves (reference §7), as named in `X-Amz-Target`. */
+export const OPERATION_NAMES = [
+  'ListOpportunities',
+  'GetOpportunity',
+  'ListEngagementInvitations',
+  'GetEngagementInvitation',
+  'RejectEngagementInvitation',
+  'StartEngagementByAcceptingInvitationTask',
+  'ListEngagementByAcceptingInvitationTasks',
+  'StartProspectingFromEngagementTask',
+  'GetProspectingFromEngagementTask',
+  'ListProspectingFromEngagementTasks',
+] as const;
+
+export type OperationName = (typeof OPERATION_NAMES)[number];
+
+export const isOperationName = (name: string): name is OperationName =>
+  (OPERATION_NAMES as readonly string[]).includes(name);
