@@ -4,6 +4,13 @@ import { ConfigError, loadConfig } from './config.js';
 import { createLogger } from './logging/logger.js';
 
 /** Entry: load config -> build sources -> build server -> listen; stop cleanly on SIGTERM/SIGINT. */
+/**
+ * The AWS SDK warns on Node 20 that its releases after early January 2027 will need Node 22. We pin
+ * the SDK exactly (package.json), so the warning concerns releases this build does not install; it
+ * would only put a non-JSON block on stderr at every start. The README notes the upgrade path.
+ */
+process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
+
 async function main(): Promise<void> {
   let config;
   try {

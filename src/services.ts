@@ -1,5 +1,6 @@
-import type { LeadSquaredConfig } from './config.js';
+import type { LeadSquaredConfig, PartnerCentralConfig } from './config.js';
 import type { LeadSquaredClient } from './sources/leadsquared/client.js';
+import type { PartnerCentralClient } from './sources/partner-central/client.js';
 
 /**
  * The source clients, built once at boot from the validated config. They hold no per-request
@@ -7,4 +8,8 @@ import type { LeadSquaredClient } from './sources/leadsquared/client.js';
  */
 export interface Services {
   readonly leadSquared: { readonly client: LeadSquaredClient; readonly config: LeadSquaredConfig };
+  readonly partnerCentral: {
+    readonly client: PartnerCentralClient;
+    readonly config: PartnerCentralConfig;
+  };
 }

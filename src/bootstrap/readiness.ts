@@ -7,6 +7,10 @@ export interface SourceStatus {
   url?: string;
 }
 
+/** A live probe's answer is trusted this long; probing is cheap but costs upstream quota. */
+export const PROBE_TTL_MS = 30_000;
+export const PROBE_TIMEOUT_MS = 5_000;
+
 export type Readiness = () => Promise<Record<string, SourceStatus>>;
 
 /**

@@ -1,76 +1,46 @@
 import type { Config } from '../config.js';
-import { Secret } from '../config.js';
 import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
-import { LeadSquaredClient } from '../sources/leadsquared/client.js';
-import {
-  createLeadSquaredSimulator,
-  simulatorKeys,
-  type LeadSquaredSimulator,
-} from '../sources/leadsquared/simulator/index.js';
-import { cachedProbe, type Readiness } from './readiness.js';
+import type { LeadSquaredSimulator } from '../sources/leadsquared/simulator/index.js';
+import type { PartnerCentralSimulator } from '../sources/partner-central/simulator/index.js';
+import { startLeadSquared } from './leadsquared.source.js';
+import { startPartnerCentral } from './partner-central.source.js';
+import type { Readiness } from './readiness.js';
 
 export interface RunningSources {
   readonly services: Services;
   readonly readiness: Readiness;
   /** The in-process simulators, for tests that read their request logs or inject faults. */
-  readonly simulators: { readonly leadSquared?: LeadSquaredSimulator };
+  readonly simulators: {
+    readonly leadSquared?: LeadSquaredSimulator;
+    readonly partnerCentral?: PartnerCentralSimulator;
+  };
   close(): Promise<void>;
 }
 
-const PROBE_TTL_MS = 30_000;
-const PROBE_TIMEOUT_MS = 5_000;
-
-/**
- * Builds every source client from the config. A source in simulator mode gets its simulator
- * started in-process on 127.0.0.1, and its client pointed there with the simulator's keys; the log
- * says so, because serving simulated data must never go unnoticed.
- */
+/** Every source client from the config, each on its simulator when it has no credentials. */
 export async function startSources(config: Config, logger: Logger): Promise<RunningSources> {
-  const lsq = config.sources.leadSquared;
-  let simulator: LeadSquaredSimulator | undefined;
-  let baseUrl = lsq.baseUrl;
-  let keys = { accessKey: lsq.accessKey, secretKey: lsq.secretKey };
-  if (lsq.mode === 'simulator') {
-    const simKeys = simulatorKeys(lsq);
-    simulator = createLeadSquaredSimulator({
-      records: config.simulatorRecords,
-      eventCodes: lsq.eventCodes,
-      ...simKeys,
-      rateLimit: lsq.quota,
-    });
-    baseUrl = `${await simulator.start(lsq.simulatorPort)}/v2/`;
-    keys = { accessKey: new Secret(simKeys.accessKey), secretKey: new Secret(simKeys.secretKey) };
-    logger.info(
-      { source: 'LEADSQUARED', mode: 'simulator', url: simulator.url },
-      'LeadSquared has no credentials: serving the built-in simulator',
-    );
-  } else {
-    logger.info({ source: 'LEADSQUARED', mode: 'live' }, 'LeadSquared: live upstream');
+  const leadSquared = await startLeadSquared(config, logger);
+  let partnerCentral;
+  try {
+    partnerCentral = await startPartnerCentral(config, logger);
+  } catch (error) {
+    await leadSquared.close();
+    throw error;
   }
-  const client = new LeadSquaredClient({
-    baseUrl,
-    accessKey: keys.accessKey!,
-    secretKey: keys.secretKey!,
-    timeoutMs: lsq.timeoutMs,
-    quota: lsq.quota,
-  });
-  const probe = cachedProbe(
-    () => client.probe({ deadline: Date.now() + PROBE_TIMEOUT_MS, logger }),
-    PROBE_TTL_MS,
-  );
-
+  const started = [leadSquared, partnerCentral];
   return {
-    services: { leadSquared: { client, config: lsq } },
-    simulators: { ...(simulator ? { leadSquared: simulator } : {}) },
-    readiness: async () => ({
-      leadSquared: simulator
-        ? { status: 'ready', mode: 'simulator', url: simulator.url }
-        : { status: (await probe()) ? 'ready' : 'unavailable', mode: 'live' },
-    }),
+    services: { leadSquared: leadSquared.service, partnerCentral: partnerCentral.service },
+    simulators: {
+      ...(leadSquared.simulator ? { leadSquared: leadSquared.simulator } : {}),
+      ...(partnerCentral.simulator ? { partnerCentral: partnerCentral.simulator } : {}),
+    },
+    readiness: async () => {
+      const [lsq, pc] = await Promise.all([leadSquared.status(), partnerCentral.status()]);
+      return { leadSquared: lsq, partnerCentral: pc };
+    },
     close: async () => {
-      client.close();
-      await simulator?.stop();
+      await Promise.all(started.map((source) => source.close()));
     },
   };
 }

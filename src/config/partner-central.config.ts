@@ -14,6 +14,8 @@ export interface PartnerCentralConfig {
   readonly catalogs: readonly PartnerCentralCatalog[];
   /** Budget for one upstream attempt. */
   readonly timeoutMs: number;
+  /** Multiplies the published per-operation quotas (AWS raises them per account on request). */
+  readonly quotaScale: number;
   /** Port of the built-in simulator (0: any free port). */
   readonly simulatorPort: number;
   /** How long a simulated task takes to finish. */
@@ -26,6 +28,7 @@ export const PARTNER_CENTRAL_VARIABLES = [
   'PARTNER_CENTRAL_ENDPOINT',
   'PARTNER_CENTRAL_CATALOGS',
   'PARTNER_CENTRAL_TIMEOUT_MS',
+  'PARTNER_CENTRAL_QUOTA_SCALE',
   'PARTNER_CENTRAL_SIMULATOR_PORT',
   'PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS',
 ] as const;
@@ -74,6 +77,7 @@ export function readPartnerCentralConfig(env: EnvReader, nodeEnv: NodeEnv): Part
       CATALOGS.includes(item as PartnerCentralCatalog),
     ),
     timeoutMs: env.int('PARTNER_CENTRAL_TIMEOUT_MS', 10_000, 100, 120_000),
+    quotaScale: env.number('PARTNER_CENTRAL_QUOTA_SCALE', 1, 0.01, 1_000),
     simulatorPort: env.int('PARTNER_CENTRAL_SIMULATOR_PORT', 0, 0, 65_535),
     simulatorTaskDurationMs: env.int(
       'PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS',

@@ -1,3 +1,5 @@
+import type { OpportunitySummary } from '@aws-sdk/client-partnercentral-selling';
+import type { Catalog } from './catalog.js';
 import type { UpstreamSource } from '../errors/index.js';
 
 /** A decimal amount kept as text: upstream values are decimal strings and floats would round them. */
@@ -17,7 +19,18 @@ export interface LeadSquaredOpportunityDetails {
   columns: Readonly<Record<string, string | null>>;
 }
 
-export type OpportunityDetails = LeadSquaredOpportunityDetails;
+/**
+ * Partner Central part of an opportunity: the ListOpportunities summary as the SDK returns it.
+ * Fields only GetOpportunity has are loaded on demand through the request's detail loader.
+ */
+export interface PartnerCentralOpportunityDetails {
+  kind: 'partnerCentral';
+  catalog: Catalog;
+  opportunityId: string;
+  summary: OpportunitySummary;
+}
+
+export type OpportunityDetails = LeadSquaredOpportunityDetails | PartnerCentralOpportunityDetails;
 
 /** The source-neutral opportunity every resolver works with. */
 export interface OpportunityRecord {

@@ -7,6 +7,10 @@ import {
   createLeadSquaredSimulator,
   simulatorKeys,
 } from '../sources/leadsquared/simulator/index.js';
+import {
+  createPartnerCentralSimulator,
+  PARTNER_CENTRAL_SIMULATOR_PORT,
+} from '../sources/partner-central/simulator/index.js';
 import type { SimulatorServer } from './simulator-server.js';
 
 /** Fixed ports for `npm run simulators` when the configuration leaves the port at 0. */
@@ -28,6 +32,14 @@ export function configuredSimulators(config: Config): ConfiguredSimulator[] {
         rateLimit: leadSquared.quota,
       }),
       port: leadSquared.simulatorPort || DEFAULT_SIMULATOR_PORTS.leadsquared,
+    },
+    {
+      server: createPartnerCentralSimulator({
+        records: config.simulatorRecords,
+        taskDurationMs: config.sources.partnerCentral.simulatorTaskDurationMs,
+        throttling: { scale: config.sources.partnerCentral.quotaScale },
+      }),
+      port: config.sources.partnerCentral.simulatorPort || PARTNER_CENTRAL_SIMULATOR_PORT,
     },
   ];
 }

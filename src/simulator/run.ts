@@ -13,9 +13,7 @@ async function main(): Promise<void> {
     for (const simulator of simulators) {
       const url = await simulator.server.start(simulator.port);
       started.push(simulator);
-      process.stdout.write(
-        `${simulator.server.name} simulator listening on ${url} (API ${url}/v2/)\n`,
-      );
+      process.stdout.write(`${simulator.server.name} simulator listening on ${url}\n`);
     }
   } catch (error) {
     await stopAll();

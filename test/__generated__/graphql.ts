@@ -46,6 +46,8 @@ export type BatchNodesQueryVariables = Exact<{
 
 
 export type BatchNodesQuery = { nodes: Array<
+    | { __typename: 'EngagementInvitation', id: string }
+    | { __typename: 'EngagementTask', id: string }
     | { __typename: 'Opportunity', sourceId: string, name: string | null, createdAt: string | null, id: string, leadSquared: { eventCode: number, prospectActivityId: string, owner: string | null } | null }
     | { __typename: 'Prospect', id: string }
    | null> };
@@ -56,6 +58,7 @@ export type BatchEntitiesQueryVariables = Exact<{
 
 
 export type BatchEntitiesQuery = { _entities: Array<
+    | { __typename: 'EngagementTask' }
     | { __typename: 'Opportunity', id: string, createdAt: string | null, leadSquared: { eventCode: number, prospectActivityId: string } | null }
     | { __typename: 'Prospect' }
    | null> };
@@ -69,7 +72,11 @@ export type BatchNodesInTwoFieldsQueryVariables = Exact<{
 export type BatchNodesInTwoFieldsQuery = { first2000: Array<
     | { id: string }
     | { id: string }
+    | { id: string }
+    | { id: string }
    | null>, more: Array<
+    | { id: string }
+    | { id: string }
     | { id: string }
     | { id: string }
    | null> };
@@ -81,6 +88,8 @@ export type BatchSameIdTwiceQueryVariables = Exact<{
 
 
 export type BatchSameIdTwiceQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { name: string | null, id: string }
     | { id: string }
    | null>, opportunity: { id: string, leadSquared: { status: string | null } | null } | null };
@@ -105,6 +114,8 @@ export type BatchProspectsOfOpportunitiesQueryVariables = Exact<{
 
 
 export type BatchProspectsOfOpportunitiesQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { id: string, prospects: Array<{ id: string, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null }> }
     | { id: string }
    | null> };
@@ -140,9 +151,13 @@ export type FederationNodeTypesQueryVariables = Exact<{
 
 
 export type FederationNodeTypesQuery = { opportunity:
+    | { __typename: 'EngagementInvitation', id: string }
+    | { __typename: 'EngagementTask', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Prospect', id: string }
    | null, prospect:
+    | { __typename: 'EngagementInvitation', id: string }
+    | { __typename: 'EngagementTask', id: string }
     | { __typename: 'Opportunity', id: string }
     | { __typename: 'Prospect', id: string }
    | null };
@@ -153,6 +168,8 @@ export type OpportunitiesByNodeIdsQueryVariables = Exact<{
 
 
 export type OpportunitiesByNodeIdsQuery = { nodes: Array<
+    | { id: string }
+    | { id: string }
     | { source: OpportunitySource, sourceId: string, name: string | null, createdAt: string | null, id: string, leadSquared: { eventCode: number, prospectActivityId: string, owner: string | null } | null }
     | { id: string }
    | null> };

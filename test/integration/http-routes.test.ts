@@ -36,6 +36,7 @@ describe('HTTP routes (development)', () => {
       status: 'ready',
       sources: {
         leadSquared: { status: 'ready', mode: 'simulator', url: expect.any(String) },
+        partnerCentral: { status: 'ready', mode: 'simulator', url: expect.any(String) },
       },
     });
     expect(body.sources.leadSquared.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

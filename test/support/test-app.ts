@@ -43,6 +43,9 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     PARTNER_CENTRAL_MODE: 'simulator',
     PARTNER_CENTRAL_CATALOGS: 'AWS,Sandbox',
     PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS: '100',
+    // Walks of 1,000 records take ~150 calls; at the published 10/s they would take 15 s each.
+    // Tests of throttling itself set the scale back to 1.
+    PARTNER_CENTRAL_QUOTA_SCALE: '100',
     ...env,
   });
   const logs = new LogCapture();

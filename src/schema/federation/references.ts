@@ -1,6 +1,7 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { parseOpportunityId, parseProspectId } from '../../domain/ids.js';
+import { parseEngagementTaskId, parseOpportunityId, parseProspectId } from '../../domain/ids.js';
+import { loadEngagementTask } from '../lookup/load-engagement-task.js';
 import { loadOpportunity } from '../lookup/load-opportunity.js';
 import { loadProspect } from '../lookup/load-prospect.js';
 
@@ -21,5 +22,9 @@ export const referenceResolvers = {
   Prospect: {
     __resolveReference: (reference: Reference, ctx: Context, info: GraphQLResolveInfo) =>
       loadProspect(parseProspectId(reference.id, 'representations.id'), ctx, info),
+  },
+  EngagementTask: {
+    __resolveReference: (reference: Reference, ctx: Context) =>
+      loadEngagementTask(parseEngagementTaskId(reference.id, 'representations.id'), ctx),
   },
 };

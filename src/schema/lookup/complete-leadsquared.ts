@@ -34,5 +34,5 @@ export async function leadSquaredColumn(
     prospectActivityId: details.prospectActivityId.toLowerCase(),
     columns: needed,
   });
-  return fresh?.details.columns[column] ?? null;
+  return fresh?.details.kind === 'leadSquared' ? (fresh.details.columns[column] ?? null) : null;
 }

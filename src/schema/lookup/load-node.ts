@@ -1,14 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { GlobalId } from '../../domain/ids.js';
+import type { EngagementInvitationRecord, EngagementTaskRecord } from '../../domain/engagement.js';
 import type { OpportunityRecord } from '../../domain/opportunity.js';
 import type { ProspectRecord } from '../../domain/prospect.js';
 import { assertNever } from '../../errors/index.js';
 import { loadOpportunity } from './load-opportunity.js';
 import { loadProspect } from './load-prospect.js';
-import { sourceNotServed } from './unsupported-source.js';
+import { loadEngagementTask } from './load-engagement-task.js';
 
-export type NodeRecord = OpportunityRecord | ProspectRecord;
+export type NodeRecord =
+  OpportunityRecord | ProspectRecord | EngagementTaskRecord | EngagementInvitationRecord;
 
 export function loadNode(
   id: GlobalId,
@@ -25,8 +27,12 @@ export function loadNode(
       return loadProspect(id, ctx, info);
     case 'pc-accept-task':
     case 'pc-prospecting-task':
+      return loadEngagementTask(id, ctx);
     case 'pc-invitation':
-      return Promise.reject(sourceNotServed(id));
+      return ctx.loaders.engagementInvitation.load({
+        catalog: id.catalog,
+        invitationId: id.invitationId,
+      });
     default:
       return assertNever(id, 'global id kind');
   }

@@ -23,6 +23,10 @@ export function loadOpportunity(
         columns: leadSquaredOpportunityColumns(info, ctx.services.leadSquared.config),
       });
     case 'pc-opportunity':
+      return ctx.loaders.partnerCentralOpportunity.load({
+        catalog: id.catalog,
+        opportunityId: id.opportunityId,
+      });
     case 'ae-opportunity':
       return Promise.reject(sourceNotServed(id));
     default:

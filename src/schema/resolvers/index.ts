@@ -1,8 +1,13 @@
+import { EngagementInvitationResolver } from './engagement-invitation.resolver.js';
+import { EngagementTaskResolver } from './engagement-task.resolver.js';
 import { LeadSquaredLeadResolver } from './leadsquared-lead.resolver.js';
 import { LeadSquaredOpportunitiesResolver } from './leadsquared-opportunities.resolver.js';
 import { LeadSquaredOpportunityResolver } from './leadsquared-opportunity.resolver.js';
 import { NodeResolver } from './node.resolver.js';
 import { OpportunityResolver } from './opportunity.resolver.js';
+import { PARTNER_CENTRAL_OPPORTUNITY_RESOLVERS } from './partner-central/opportunity.resolver.js';
+import { PartnerCentralMutationsResolver } from './partner-central-mutations.resolver.js';
+import { PartnerCentralQueriesResolver } from './partner-central-queries.resolver.js';
 import { ProspectResolver } from './prospect.resolver.js';
 
 export const RESOLVERS = [
@@ -12,4 +17,9 @@ export const RESOLVERS = [
   LeadSquaredOpportunitiesResolver,
   ProspectResolver,
   LeadSquaredLeadResolver,
+  ...PARTNER_CENTRAL_OPPORTUNITY_RESOLVERS,
+  EngagementInvitationResolver,
+  EngagementTaskResolver,
+  PartnerCentralQueriesResolver,
+  PartnerCentralMutationsResolver,
 ] as const;

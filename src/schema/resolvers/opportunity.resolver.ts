@@ -6,6 +6,7 @@ import type {
   LeadSquaredOpportunityDetails,
   Money,
   OpportunityRecord,
+  PartnerCentralOpportunityDetails,
 } from '../../domain/opportunity.js';
 import type { ProspectRecord } from '../../domain/prospect.js';
 import { assertNever } from '../../errors/index.js';
@@ -16,6 +17,7 @@ import { leadSquaredLeadColumns } from '../selection/leadsquared-columns.js';
 import { LeadSquaredOpportunity } from '../types/leadsquared-opportunity.type.js';
 import { Money as MoneyType } from '../types/money.type.js';
 import { Opportunity } from '../types/opportunity.type.js';
+import { PartnerCentralOpportunity } from '../types/partner-central/opportunity.type.js';
 import { Prospect } from '../types/prospect.type.js';
 import { DateTime } from '../types/scalars.js';
 
@@ -87,8 +89,11 @@ export class OpportunityResolver {
         });
         return lead ? [lead] : [];
       }
+      case 'partnerCentral':
+        // Partner Central opportunities carry customers and contacts, not prospects (api.md).
+        return [];
       default:
-        return assertNever(details.kind, 'opportunity details');
+        return assertNever(details, 'opportunity details');
     }
   }
 
@@ -98,6 +103,14 @@ export class OpportunityResolver {
   })
   leadSquared(@Root() record: OpportunityRecord): LeadSquaredOpportunityDetails | null {
     return record.details.kind === 'leadSquared' ? record.details : null;
+  }
+
+  @FieldResolver(() => PartnerCentralOpportunity, {
+    nullable: true,
+    description: 'Non-null only for PARTNER_CENTRAL.',
+  })
+  partnerCentral(@Root() record: OpportunityRecord): PartnerCentralOpportunityDetails | null {
+    return record.details.kind === 'partnerCentral' ? record.details : null;
   }
 
   #complete(

@@ -54,7 +54,7 @@ export class ProspectResolver {
           unavailableSources: [],
         };
       default:
-        return assertNever(details.kind, 'prospect details');
+        return assertNever(details.kind, 'prospect details kind');
     }
   }
 }

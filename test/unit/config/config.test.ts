@@ -53,6 +53,7 @@ describe('loadConfig defaults', () => {
           endpoint: undefined,
           catalogs: ['AWS'],
           timeoutMs: 10_000,
+          quotaScale: 1,
           simulatorPort: 0,
           simulatorTaskDurationMs: 3_000,
         },

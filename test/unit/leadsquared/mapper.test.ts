@@ -110,7 +110,7 @@ describe('mapOpportunity', () => {
       COLUMNS,
     );
     expect(record.sourceId).toBe(ACTIVITY_ID);
-    expect(record.details.prospectId).toBe(PROSPECT_ID);
+    expect(record.details).toMatchObject({ kind: 'leadSquared', prospectId: PROSPECT_ID });
   });
 
   it('refuses an id that is not a GUID rather than minting a bad global id', () => {

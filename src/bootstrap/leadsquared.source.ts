@@ -1,0 +1,66 @@
+import { Secret, type Config } from '../config.js';
+import type { Logger } from '../logging/logger.js';
+import type { Services } from '../services.js';
+import { LeadSquaredClient } from '../sources/leadsquared/client.js';
+import {
+  createLeadSquaredSimulator,
+  simulatorKeys,
+  type LeadSquaredSimulator,
+} from '../sources/leadsquared/simulator/index.js';
+import { cachedProbe, PROBE_TIMEOUT_MS, PROBE_TTL_MS } from './readiness.js';
+import type { StartedSource } from './started-source.js';
+
+/**
+ * LeadSquared from config. In simulator mode its simulator starts in-process on 127.0.0.1 and the
+ * client is pointed there with the simulator's keys; the log says so, because serving simulated
+ * data must never go unnoticed.
+ */
+export async function startLeadSquared(
+  config: Config,
+  logger: Logger,
+): Promise<StartedSource<Services['leadSquared'], LeadSquaredSimulator>> {
+  const lsq = config.sources.leadSquared;
+  let simulator: LeadSquaredSimulator | undefined;
+  let baseUrl = lsq.baseUrl;
+  let keys = { accessKey: lsq.accessKey, secretKey: lsq.secretKey };
+  if (lsq.mode === 'simulator') {
+    const simKeys = simulatorKeys(lsq);
+    simulator = createLeadSquaredSimulator({
+      records: config.simulatorRecords,
+      eventCodes: lsq.eventCodes,
+      ...simKeys,
+      rateLimit: lsq.quota,
+    });
+    baseUrl = `${await simulator.start(lsq.simulatorPort)}/v2/`;
+    keys = { accessKey: new Secret(simKeys.accessKey), secretKey: new Secret(simKeys.secretKey) };
+    logger.info(
+      { source: 'LEADSQUARED', mode: 'simulator', url: simulator.url },
+      'LeadSquared has no credentials: serving the built-in simulator',
+    );
+  } else {
+    logger.info({ source: 'LEADSQUARED', mode: 'live' }, 'LeadSquared: live upstream');
+  }
+  const client = new LeadSquaredClient({
+    baseUrl,
+    accessKey: keys.accessKey!,
+    secretKey: keys.secretKey!,
+    timeoutMs: lsq.timeoutMs,
+    quota: lsq.quota,
+  });
+  const probe = cachedProbe(
+    () => client.probe({ deadline: Date.now() + PROBE_TIMEOUT_MS, logger }),
+    PROBE_TTL_MS,
+  );
+  return {
+    service: { client, config: lsq },
+    simulator,
+    status: async () =>
+      simulator
+        ? { status: 'ready', mode: 'simulator', url: simulator.url }
+        : { status: (await probe()) ? 'ready' : 'unavailable', mode: 'live' },
+    close: async () => {
+      client.close();
+      await simulator?.stop();
+    },
+  };
+}

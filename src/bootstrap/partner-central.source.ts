@@ -1,0 +1,72 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logging/logger.js';
+import type { Services } from '../services.js';
+import { PartnerCentralClient } from '../sources/partner-central/client.js';
+import {
+  createPartnerCentralSimulator,
+  type PartnerCentralSimulator,
+} from '../sources/partner-central/simulator/index.js';
+import { cachedProbe, PROBE_TIMEOUT_MS, PROBE_TTL_MS } from './readiness.js';
+import type { StartedSource } from './started-source.js';
+
+/**
+ * The simulator checks no signature (reference §2), but the SDK signs every request and needs
+ * credentials to do so; these open nothing but simulated data.
+ */
+const SIMULATOR_CREDENTIALS = { accessKeyId: 'simulator', secretAccessKey: 'simulator-secret' };
+
+/**
+ * Partner Central from config. Live mode takes the SDK's default credential chain (environment,
+ * profile, SSO, container and instance roles); simulator mode starts the simulator in-process and
+ * reaches it by endpoint override.
+ */
+export async function startPartnerCentral(
+  config: Config,
+  logger: Logger,
+): Promise<StartedSource<Services['partnerCentral'], PartnerCentralSimulator>> {
+  const pc = config.sources.partnerCentral;
+  let simulator: PartnerCentralSimulator | undefined;
+  if (pc.mode === 'simulator') {
+    simulator = createPartnerCentralSimulator({
+      records: config.simulatorRecords,
+      taskDurationMs: pc.simulatorTaskDurationMs,
+      // The simulator enforces the same quotas the client is configured for.
+      throttling: { scale: pc.quotaScale },
+    });
+    await simulator.start(pc.simulatorPort);
+    logger.info(
+      { source: 'PARTNER_CENTRAL', mode: 'simulator', url: simulator.url },
+      'Partner Central has no AWS credentials: serving the built-in simulator',
+    );
+  } else {
+    logger.info(
+      { source: 'PARTNER_CENTRAL', mode: 'live', region: pc.region },
+      'Partner Central: live upstream',
+    );
+  }
+  const client = new PartnerCentralClient({
+    region: pc.region,
+    endpoint: simulator ? simulator.url : pc.endpoint,
+    credentials: simulator ? SIMULATOR_CREDENTIALS : undefined,
+    timeoutMs: pc.timeoutMs,
+    quotaScale: pc.quotaScale,
+  });
+  const probe = cachedProbe(async () => {
+    await client.listOpportunities(
+      { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
+      { deadline: Date.now() + PROBE_TIMEOUT_MS, logger },
+    );
+  }, PROBE_TTL_MS);
+  return {
+    service: { client, config: pc },
+    simulator,
+    status: async () =>
+      simulator
+        ? { status: 'ready', mode: 'simulator', url: simulator.url }
+        : { status: (await probe()) ? 'ready' : 'unavailable', mode: 'live' },
+    close: async () => {
+      client.close();
+      await simulator?.stop();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+import type {
+  EngagementInvitationSummary,
+  EngagementProspectingResult,
+  GetEngagementInvitationCommandOutput,
+} from '@aws-sdk/client-partnercentral-selling';
+import type { Catalog } from './catalog.js';
+
+/** An engagement invitation as ListEngagementInvitations summarises it. */
+export interface EngagementInvitationRecord {
+  /** Global id `pc-invitation:<Catalog>:<engi-id>`. */
+  id: string;
+  catalog: Catalog;
+  invitationId: string;
+  /** The list summary, or the whole GetEngagementInvitation answer when `complete`. */
+  summary: EngagementInvitationSummary | GetEngagementInvitationCommandOutput;
+  /** True when the record came from GetEngagementInvitation (payload, message, ... present). */
+  complete: boolean;
+}
+
+export type EngagementTaskType = 'ACCEPT_ENGAGEMENT_INVITATION' | 'PROSPECTING_FROM_ENGAGEMENT';
+
+/**
+ * The one status vocabulary of api.md: the upstream says COMPLETE for accept tasks and COMPLETED
+ * for prospecting tasks (reference Appendix B); both become COMPLETE.
+ */
+export type EngagementTaskStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETE' | 'FAILED';
+
+/** Either kind of engagement task, source-neutral enough for one GraphQL type. */
+export interface EngagementTaskRecord {
+  /** Global id `pc-accept-task:<Catalog>:<TaskId>` or `pc-prospecting-task:<Catalog>:<TaskId>`. */
+  id: string;
+  type: EngagementTaskType;
+  catalog: Catalog;
+  taskId: string;
+  taskArn: string | null;
+  name: string | null;
+  status: EngagementTaskStatus;
+  /** ISO 8601. */
+  startedAt: string | null;
+  endedAt: string | null;
+  reasonCode: string | null;
+  message: string | null;
+  /** Accept tasks. */
+  invitationId: string | null;
+  opportunityId: string | null;
+  resourceSnapshotJobId: string | null;
+  /** Prospecting tasks: known when the record came from GetProspectingFromEngagementTask. */
+  engagementResults: EngagementProspectingResult[] | null;
+  /** Prospecting tasks: counts, when the record came from the list. */
+  counts: { total: number; completed: number; failed: number } | null;
+}

@@ -1,0 +1,53 @@
+import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import type { EngagementInvitationRecord } from '../../domain/engagement.js';
+import {
+  AcceptEngagementInvitationInput,
+  RejectEngagementInvitationInput,
+  StartProspectingFromEngagementsInput,
+} from '../inputs/engagement.inputs.js';
+import {
+  acceptEngagementInvitation,
+  rejectEngagementInvitation,
+  startProspectingFromEngagements,
+  type EngagementTaskPayloadValue,
+} from '../mutations/engagement-mutations.js';
+import { EngagementInvitation } from '../types/engagement-invitation.type.js';
+import { EngagementTaskPayload } from '../types/engagement-task-payload.type.js';
+
+@Resolver()
+export class PartnerCentralMutationsResolver {
+  @Mutation(() => EngagementTaskPayload, {
+    description:
+      'Accepts an invitation (StartEngagementByAcceptingInvitationTask). Send the returned clientToken again to retry safely: the same token returns the same task.',
+  })
+  acceptEngagementInvitation(
+    @Arg('input', () => AcceptEngagementInvitationInput) input: AcceptEngagementInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<EngagementTaskPayloadValue> {
+    return acceptEngagementInvitation(input, ctx);
+  }
+
+  @Mutation(() => EngagementTaskPayload, {
+    description:
+      'Starts prospecting from up to 100 engagements (StartProspectingFromEngagementTask); idempotent per clientToken.',
+  })
+  startProspectingFromEngagements(
+    @Arg('input', () => StartProspectingFromEngagementsInput)
+    input: StartProspectingFromEngagementsInput,
+    @Ctx() ctx: Context,
+  ): Promise<EngagementTaskPayloadValue> {
+    return startProspectingFromEngagements(input, ctx);
+  }
+
+  @Mutation(() => EngagementInvitation, {
+    nullable: true,
+    description: 'Rejects a pending invitation and returns it as it now stands.',
+  })
+  rejectEngagementInvitation(
+    @Arg('input', () => RejectEngagementInvitationInput) input: RejectEngagementInvitationInput,
+    @Ctx() ctx: Context,
+  ): Promise<EngagementInvitationRecord> {
+    return rejectEngagementInvitation(input, ctx);
+  }
+}

@@ -1,0 +1,93 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import type { EngagementInvitationRecord, EngagementTaskRecord } from '../../domain/engagement.js';
+import { parseEngagementTaskId } from '../../domain/ids.js';
+import type { OpportunityRecord } from '../../domain/opportunity.js';
+import type { Connection } from '../../pagination/index.js';
+import { EngagementInvitationFilter, EngagementTaskFilter } from '../inputs/engagement.inputs.js';
+import {
+  PartnerCentralOpportunityFilter,
+  PartnerCentralOpportunityOrder,
+} from '../inputs/partner-central-opportunity.filter.js';
+import { listEngagementInvitations } from '../listing/engagement-invitations.listing.js';
+import { listEngagementTasks } from '../listing/engagement-tasks.listing.js';
+import { listPartnerCentralOpportunities } from '../listing/partner-central-opportunities.listing.js';
+import { loadEngagementTask } from '../lookup/load-engagement-task.js';
+import { Catalog, toUpstreamCatalog } from '../types/catalog.enum.js';
+import { EngagementInvitationConnection } from '../types/engagement-invitation-connection.type.js';
+import { EngagementTaskConnection } from '../types/engagement-task-connection.type.js';
+import { EngagementTaskType } from '../types/engagement-task.enums.js';
+import { EngagementTask } from '../types/engagement-task.type.js';
+import { OpportunityConnection } from '../types/opportunity-connection.type.js';
+
+const FIRST = { nullable: true, description: '1 to 100, default 20.' } as const;
+
+@Resolver()
+export class PartnerCentralQueriesResolver {
+  @Query(() => OpportunityConnection, {
+    description:
+      'Partner Central opportunities of one catalog (ListOpportunities), newest change first by default.',
+  })
+  async partnerCentralOpportunities(
+    @Arg('catalog', () => Catalog) catalog: Catalog,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => PartnerCentralOpportunityFilter, { nullable: true })
+    filter: PartnerCentralOpportunityFilter | null,
+    @Arg('orderBy', () => PartnerCentralOpportunityOrder, { nullable: true })
+    orderBy: PartnerCentralOpportunityOrder | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<OpportunityRecord> & { unavailableSources: [] }> {
+    const connection = await listPartnerCentralOpportunities(
+      { catalog: toUpstreamCatalog(catalog), first, after, filter, orderBy },
+      ctx,
+    );
+    return { ...connection, unavailableSources: [] };
+  }
+
+  @Query(() => EngagementInvitationConnection, {
+    description: 'Engagement invitations of one catalog, received ones by default, newest first.',
+  })
+  engagementInvitations(
+    @Arg('catalog', () => Catalog) catalog: Catalog,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => EngagementInvitationFilter, { nullable: true })
+    filter: EngagementInvitationFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<EngagementInvitationRecord>> {
+    return listEngagementInvitations(
+      { catalog: toUpstreamCatalog(catalog), first, after, filter },
+      ctx,
+    );
+  }
+
+  @Query(() => EngagementTaskConnection, {
+    description: 'Engagement tasks of one catalog and type, newest first by default.',
+  })
+  engagementTasks(
+    @Arg('catalog', () => Catalog) catalog: Catalog,
+    @Arg('type', () => EngagementTaskType) type: EngagementTaskType,
+    @Arg('first', () => Int, FIRST) first: number | null,
+    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Arg('filter', () => EngagementTaskFilter, { nullable: true })
+    filter: EngagementTaskFilter | null,
+    @Ctx() ctx: Context,
+  ): Promise<Connection<EngagementTaskRecord>> {
+    return listEngagementTasks(
+      { catalog: toUpstreamCatalog(catalog), type, first, after, filter },
+      ctx,
+    );
+  }
+
+  @Query(() => EngagementTask, {
+    nullable: true,
+    description: 'A task by global id; null when it does not exist.',
+  })
+  engagementTask(
+    @Arg('id', () => ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<EngagementTaskRecord | null> {
+    return loadEngagementTask(parseEngagementTaskId(id, 'id'), ctx);
+  }
+}
