@@ -7,7 +7,7 @@ import {
   simulatorKeys,
   type LeadSquaredSimulator,
 } from '../sources/leadsquared/simulator/index.js';
-import { cachedProbe, PROBE_TIMEOUT_MS, PROBE_TTL_MS } from './readiness.js';
+import { sourceStatus } from './readiness.js';
 import type { StartedSource } from './started-source.js';
 
 /**
@@ -47,17 +47,10 @@ export async function startLeadSquared(
     timeoutMs: lsq.timeoutMs,
     quota: lsq.quota,
   });
-  const probe = cachedProbe(
-    () => client.probe({ deadline: Date.now() + PROBE_TIMEOUT_MS, logger }),
-    PROBE_TTL_MS,
-  );
   return {
     service: { client, config: lsq },
     simulator,
-    status: async () =>
-      simulator
-        ? { status: 'ready', mode: 'simulator', url: simulator.url }
-        : { status: (await probe()) ? 'ready' : 'unavailable', mode: 'live' },
+    status: sourceStatus(simulator, (deadline) => client.probe({ deadline, logger })),
     close: async () => {
       client.close();
       await simulator?.stop();

@@ -6,7 +6,7 @@ import {
   createPartnerCentralSimulator,
   type PartnerCentralSimulator,
 } from '../sources/partner-central/simulator/index.js';
-import { cachedProbe, PROBE_TIMEOUT_MS, PROBE_TTL_MS } from './readiness.js';
+import { sourceStatus } from './readiness.js';
 import type { StartedSource } from './started-source.js';
 
 /**
@@ -51,19 +51,15 @@ export async function startPartnerCentral(
     timeoutMs: pc.timeoutMs,
     quotaScale: pc.quotaScale,
   });
-  const probe = cachedProbe(async () => {
-    await client.listOpportunities(
-      { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
-      { deadline: Date.now() + PROBE_TIMEOUT_MS, logger },
-    );
-  }, PROBE_TTL_MS);
   return {
     service: { client, config: pc },
     simulator,
-    status: async () =>
-      simulator
-        ? { status: 'ready', mode: 'simulator', url: simulator.url }
-        : { status: (await probe()) ? 'ready' : 'unavailable', mode: 'live' },
+    status: sourceStatus(simulator, async (deadline) => {
+      await client.listOpportunities(
+        { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
+        { deadline, logger },
+      );
+    }),
     close: async () => {
       client.close();
       await simulator?.stop();

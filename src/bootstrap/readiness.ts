@@ -35,3 +35,18 @@ export function cachedProbe(probe: () => Promise<void>, ttlMs: number): () => Pr
     return running;
   };
 }
+
+/**
+ * A source's readiness: a simulator is ready once started; a live upstream when its cheap probe
+ * (a call with `deadline`, cached for PROBE_TTL_MS) succeeds.
+ */
+export function sourceStatus(
+  simulator: { readonly url: string } | undefined,
+  probe: (deadline: number) => Promise<void>,
+): () => Promise<SourceStatus> {
+  const probed = cachedProbe(() => probe(Date.now() + PROBE_TIMEOUT_MS), PROBE_TTL_MS);
+  return async () =>
+    simulator
+      ? { status: 'ready', mode: 'simulator', url: simulator.url }
+      : { status: (await probed()) ? 'ready' : 'unavailable', mode: 'live' };
+}

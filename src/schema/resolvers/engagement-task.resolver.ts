@@ -1,6 +1,7 @@
 import type { EngagementProspectingResult as SdkProspectingResult } from '@aws-sdk/client-partnercentral-selling';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
+import { normaliseTaskStatus } from '../../sources/partner-central/mapper.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
@@ -16,26 +17,9 @@ import {
 } from '../types/engagement-task.type.js';
 import { Opportunity } from '../types/opportunity.type.js';
 
-/**
- * Upstream task statuses in the one vocabulary of api.md: accept tasks say COMPLETE, prospecting
- * tasks (and their engagements) COMPLETED. An unknown value reads as still running.
- */
-export function normaliseTaskStatus(value: string | null | undefined): TaskStatus | null {
-  switch (value) {
-    case undefined:
-    case null:
-      return null;
-    case 'PENDING':
-      return 'PENDING';
-    case 'COMPLETE':
-    case 'COMPLETED':
-      return 'COMPLETE';
-    case 'FAILED':
-      return 'FAILED';
-    default:
-      return 'IN_PROGRESS';
-  }
-}
+/** The GraphQL enum view of the mapper's normalisation (their values are the same strings). */
+const normaliseStatus = (value: string | null | undefined) =>
+  normaliseTaskStatus(value) as TaskStatus | null;
 
 interface ProspectingResultView {
   engagementId: string | null;
@@ -114,7 +98,7 @@ export class EngagementTaskResolver {
     return results
       ? results.map((result) => ({
           engagementId: result.EngagementIdentifier ?? null,
-          status: normaliseTaskStatus(result.Status),
+          status: normaliseStatus(result.Status),
           engagementContextId: result.EngagementContextId ?? null,
           reasonCode: result.ReasonCode ?? null,
           message: result.Message ?? null,
@@ -132,7 +116,7 @@ export class EngagementTaskResolver {
     if (task.counts) return task.counts;
     const results = task.engagementResults;
     if (!results) return null;
-    const statuses = results.map((result) => normaliseTaskStatus(result.Status));
+    const statuses = results.map((result) => normaliseStatus(result.Status));
     return {
       total: results.length,
       completed: statuses.filter((status) => status === 'COMPLETE').length,

@@ -66,9 +66,16 @@ export function mapInvitation(
   };
 }
 
-/** COMPLETE (accept tasks) and COMPLETED (prospecting tasks) are one status in api.md. */
-function taskStatus(value: string | undefined): EngagementTaskStatus {
+/**
+ * Upstream task statuses in the one vocabulary of api.md: accept tasks say COMPLETE, prospecting
+ * tasks (and their per-engagement results) COMPLETED (reference Appendix B). An unknown value
+ * reads as still running; an absent one stays absent.
+ */
+export function normaliseTaskStatus(value: string | null | undefined): EngagementTaskStatus | null {
   switch (value) {
+    case undefined:
+    case null:
+      return null;
     case 'PENDING':
       return 'PENDING';
     case 'COMPLETE':
@@ -80,6 +87,9 @@ function taskStatus(value: string | undefined): EngagementTaskStatus {
       return 'IN_PROGRESS';
   }
 }
+
+const taskStatus = (value: string | undefined): EngagementTaskStatus =>
+  normaliseTaskStatus(value) ?? 'IN_PROGRESS';
 
 type AcceptTaskWire =
   | ListEngagementByAcceptingInvitationTaskSummary

@@ -1,5 +1,10 @@
 import { ErrorCode } from '../../errors/index.js';
-import { failureFromTransport, malformedFailure, type UpstreamFailure } from '../http/index.js';
+import {
+  failureFromStatus,
+  failureFromTransport,
+  malformedFailure,
+  type UpstreamFailure,
+} from '../http/index.js';
 
 interface SdkErrorLike {
   name?: string;
@@ -113,38 +118,6 @@ export function failureFromSdkError(error: unknown): UpstreamFailure {
       notProcessed: true,
     };
   }
-  if (status === 429) {
-    return {
-      ...base,
-      code: ErrorCode.UPSTREAM_THROTTLED,
-      message: 'throttled the request (HTTP 429)',
-      retryable: true,
-      notProcessed: true,
-    };
-  }
-  if (status === 504 || status === 408) {
-    return {
-      ...base,
-      code: ErrorCode.UPSTREAM_TIMEOUT,
-      message: `timed out (HTTP ${status})`,
-      retryable: true,
-      notProcessed: false,
-    };
-  }
-  if (status >= 500 || e.$fault === 'server') {
-    return {
-      ...base,
-      code: ErrorCode.UPSTREAM_UNAVAILABLE,
-      message: `failed (HTTP ${status})`,
-      retryable: true,
-      notProcessed: status === 503,
-    };
-  }
-  return {
-    ...base,
-    code: ErrorCode.UPSTREAM_REJECTED,
-    message: `rejected the request (HTTP ${status})`,
-    retryable: false,
-    notProcessed: true,
-  };
+  // Anything else by its status, as for every other source.
+  return failureFromStatus(status, { upstreamCode: e.name, reason: e.message });
 }
