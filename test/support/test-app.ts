@@ -5,6 +5,7 @@ import { startApp, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { LeadSquaredSimulator } from '../../src/sources/leadsquared/simulator/index.js';
+import type { PartnerCentralSimulator } from '../../src/sources/partner-central/simulator/index.js';
 import { LogCapture } from './log-capture.js';
 
 /** Distinctive keys: tests grep responses and logs for them to prove they never leak. */
@@ -16,6 +17,11 @@ export interface TestApp {
   readonly app: RunningApp;
   readonly url: string;
   readonly lsq: LeadSquaredSimulator;
+  /**
+   * The in-process Partner Central simulator (request log by X-Amz-Target operation, faults,
+   * `data`). Throws when the app was started with Partner Central out of simulator mode.
+   */
+  readonly pc: PartnerCentralSimulator;
   readonly logs: LogCapture;
   /** POST /graphql over real HTTP; returns the parsed body and the raw text (for secret greps). */
   graphql<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
@@ -56,6 +62,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     app,
     url: app.url,
     lsq,
+    get pc(): PartnerCentralSimulator {
+      const pc = app.sources.simulators.partnerCentral;
+      if (!pc) throw new Error('the Partner Central simulator did not start');
+      return pc;
+    },
     logs,
     async graphql(document, variables, headers = {}) {
       const query = typeof document === 'string' ? document : print(document);

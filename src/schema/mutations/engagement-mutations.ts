@@ -65,6 +65,14 @@ export async function startProspectingFromEngagements(
         id,
       );
     }
+    // The upstream refuses repeated identifiers (DUPLICATE_KEY_VALUE); say so before calling it.
+    if (engagementIds.indexOf(id) !== index) {
+      throw new BadUserInputError(
+        `input.engagementIds[${index}]`,
+        'must not repeat an engagement id',
+        id,
+      );
+    }
   });
   if (taskName.length < 1 || taskName.length > 128) {
     throw new BadUserInputError('input.taskName', 'must be 1 to 128 characters', taskName);

@@ -191,6 +191,8 @@ export class PartnerCentralClient {
     ctx: CallContext,
     send: (abortSignal: AbortSignal) => Promise<T>,
   ): Promise<T> {
+    // Set by each attempt's quota wait; called when its answer arrives (see acquire()).
+    let reached: (() => void) | undefined;
     return runWithRetries(
       {
         source: UpstreamSource.PARTNER_CENTRAL,
@@ -199,7 +201,9 @@ export class PartnerCentralClient {
         maxRetries: this.#maxRetries,
         idempotent,
         secrets: () => this.#secrets,
-        beforeAttempt: () => this.#waitForQuota(operation, ctx),
+        beforeAttempt: async () => {
+          reached = await this.#waitForQuota(operation, ctx);
+        },
         // The quotas are per second: after a ThrottlingException nobody sends for a second.
         onThrottled: (retryAfterMs) => this.#limiters.for(operation).backOff(retryAfterMs ?? 1_000),
       },
@@ -214,14 +218,19 @@ export class PartnerCentralClient {
           const status =
             (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
           return { failure: failureFromSdkError(error), status };
+        } finally {
+          // The upstream has the request by now: its quota window counts from here, not from the
+          // grant (the SDK can take longer than the limiter's margin to put it on the wire).
+          reached?.();
+          reached = undefined;
         }
       },
     );
   }
 
-  async #waitForQuota(operation: PartnerCentralOperation, ctx: CallContext): Promise<void> {
+  async #waitForQuota(operation: PartnerCentralOperation, ctx: CallContext): Promise<() => void> {
     try {
-      await this.#limiters.for(operation).acquire(ctx.deadline);
+      return await this.#limiters.for(operation).acquire(ctx.deadline);
     } catch (error) {
       if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
       throw new UpstreamError({

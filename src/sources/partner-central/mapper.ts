@@ -130,6 +130,16 @@ function summaryStatus(
   return counts && counts.total > 0 && counts.failed === counts.total ? 'FAILED' : 'COMPLETE';
 }
 
+function countResults(results: readonly { Status?: string | undefined }[]): {
+  total: number;
+  failed: number;
+} {
+  return {
+    total: results.length,
+    failed: results.filter((result) => normaliseTaskStatus(result.Status) === 'FAILED').length,
+  };
+}
+
 type ProspectingTaskWire =
   | ProspectingTaskSummary
   | GetProspectingFromEngagementTaskCommandOutput
@@ -158,7 +168,12 @@ export function mapProspectingTask(
     taskId,
     taskArn: task.TaskArn ?? null,
     name: task.TaskName ?? null,
-    status: 'TaskStatus' in task ? taskStatus(task.TaskStatus) : summaryStatus(task, counts),
+    // A Get answer has results but no counts: count them, or a task whose every engagement
+    // failed would read COMPLETE by id and FAILED in the listing.
+    status:
+      'TaskStatus' in task
+        ? taskStatus(task.TaskStatus)
+        : summaryStatus(task, counts ?? (results ? countResults(results) : null)),
     startedAt: iso(task.StartTime),
     endedAt: 'EndTime' in task ? iso(task.EndTime) : null,
     reasonCode: 'ReasonCode' in task ? (task.ReasonCode ?? null) : null,

@@ -60,6 +60,11 @@ export function failureFromSdkError(error: unknown): UpstreamFailure {
         notProcessed: true,
       };
     }
+    // @smithy/node-http-handler renames ECONNRESET and EPIPE errors to TimeoutError
+    // (NODEJS_TIMEOUT_ERROR_CODES): they are broken connections (UPSTREAM_UNAVAILABLE), not slow
+    // answers, so their code decides, not the name.
+    if (e.code === 'ECONNRESET' || e.code === 'EPIPE')
+      return failureFromTransport({ code: e.code });
     return failureFromTransport(error);
   }
   // A 2xx whose body the SDK could not read (reference §5: non-JSON or bad timestamps).
