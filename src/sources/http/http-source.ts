@@ -4,7 +4,7 @@ import got, { type Got, type Method } from 'got';
 import type { UpstreamSource } from '../../errors/index.js';
 import { parseRetryAfterMs } from './backoff.js';
 import type { CallContext } from './call-context.js';
-import { runWithRetries, type AttemptResult } from './retry-loop.js';
+import { runWithRetries, type AttemptEnded, type AttemptResult } from './retry-loop.js';
 import {
   failureFromStatus,
   failureFromTransport,
@@ -25,8 +25,8 @@ export interface HttpSourceOptions {
   headers(): Record<string, string>;
   /** Values that must never leave this layer in a message. */
   secrets(): readonly string[];
-  /** Called before each attempt, e.g. to wait for quota. May throw an UpstreamError. */
-  beforeAttempt?(ctx: CallContext, operation: string): Promise<void>;
+  /** Called before each attempt (see RetryPolicy.beforeAttempt). May throw an UpstreamError. */
+  beforeAttempt?(ctx: CallContext, operation: string): Promise<AttemptEnded | void>;
   /**
    * Reads a response: returns a failure for an error status or for an error hidden inside a 2xx
    * body (LeadSquared reports throttling with HTTP 200), or null when the response is usable.

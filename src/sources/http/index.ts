@@ -8,5 +8,10 @@ export {
   scrub,
   type UpstreamFailure,
 } from './upstream-failure.js';
-export { runWithRetries, type AttemptResult, type RetryPolicy } from './retry-loop.js';
+export {
+  runWithRetries,
+  type AttemptEnded,
+  type AttemptResult,
+  type RetryPolicy,
+} from './retry-loop.js';
 export { failureFromTransport, deadlineFailure } from './upstream-failure.js';

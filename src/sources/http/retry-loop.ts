@@ -13,6 +13,8 @@ export interface AttemptResult<T> {
   status: number;
 }
 
+export type AttemptEnded = () => void;
+
 export interface RetryPolicy {
   source: UpstreamSource;
   /** Name used in client-facing messages, e.g. "LeadSquared". */
@@ -27,8 +29,12 @@ export interface RetryPolicy {
   idempotent: boolean;
   /** Values that must never leave this layer in a message. */
   secrets(): readonly string[];
-  /** Called before each attempt, e.g. to wait for quota. May throw an UpstreamError. */
-  beforeAttempt?(): Promise<void>;
+  /**
+   * Called before each attempt, e.g. to wait for quota or a concurrency slot. May throw an
+   * UpstreamError. A function it returns is called when that attempt has ended (answered or
+   * failed): it releases a slot, or tells a quota window when the upstream had the call.
+   */
+  beforeAttempt?(): Promise<AttemptEnded | void>;
   /** Told about every throttled answer, so a quota limiter can back off for all callers. */
   onThrottled?(retryAfterMs: number | undefined): void;
 }
@@ -48,9 +54,15 @@ export async function runWithRetries<T>(
     toUpstreamError(source, displayName, failure, policy.secrets());
   for (let attemptNo = 1; ; attemptNo += 1) {
     if (ctx.deadline - Date.now() <= 0) throw fail(deadlineFailure());
-    await policy.beforeAttempt?.();
+    const ended = await policy.beforeAttempt?.();
     const started = Date.now();
-    const { failure, value, status } = await attempt();
+    let result: AttemptResult<T>;
+    try {
+      result = await attempt();
+    } finally {
+      if (ended) ended();
+    }
+    const { failure, value, status } = result;
     const durationMs = Date.now() - started;
 
     const retryDelay = failure ? delayBeforeRetry(failure, policy, attemptNo, ctx) : undefined;

@@ -236,9 +236,10 @@ export class LeadSquaredClient {
     this.#http.close();
   }
 
-  async #waitForQuota(ctx: CallContext): Promise<void> {
+  /** Resolves with the limiter's "arrived" marker: the window counts the call from its answer. */
+  async #waitForQuota(ctx: CallContext): Promise<() => void> {
     try {
-      await this.#limiter.acquire(ctx.deadline);
+      return await this.#limiter.acquire(ctx.deadline);
     } catch (error) {
       if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
       const { calls, windowMs } = this.#quota;

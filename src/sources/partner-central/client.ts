@@ -191,8 +191,6 @@ export class PartnerCentralClient {
     ctx: CallContext,
     send: (abortSignal: AbortSignal) => Promise<T>,
   ): Promise<T> {
-    // Set by each attempt's quota wait; called when its answer arrives (see acquire()).
-    let reached: (() => void) | undefined;
     return runWithRetries(
       {
         source: UpstreamSource.PARTNER_CENTRAL,
@@ -201,9 +199,9 @@ export class PartnerCentralClient {
         maxRetries: this.#maxRetries,
         idempotent,
         secrets: () => this.#secrets,
-        beforeAttempt: async () => {
-          reached = await this.#waitForQuota(operation, ctx);
-        },
+        // The quota window counts the call from when its answer arrived, by when the upstream
+        // certainly had it: the SDK can take longer than the limiter's margin to send it.
+        beforeAttempt: () => this.#waitForQuota(operation, ctx),
         // The quotas are per second: after a ThrottlingException nobody sends for a second.
         onThrottled: (retryAfterMs) => this.#limiters.for(operation).backOff(retryAfterMs ?? 1_000),
       },
@@ -218,11 +216,6 @@ export class PartnerCentralClient {
           const status =
             (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
           return { failure: failureFromSdkError(error), status };
-        } finally {
-          // The upstream has the request by now: its quota window counts from here, not from the
-          // grant (the SDK can take longer than the limiter's margin to put it on the wire).
-          reached?.();
-          reached = undefined;
         }
       },
     );
