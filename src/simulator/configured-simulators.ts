@@ -4,6 +4,10 @@
  */
 import type { Config } from '../config.js';
 import {
+  ACCOUNT_ENGAGEMENT_SIMULATOR_PORT,
+  createAccountEngagementSimulator,
+} from '../sources/account-engagement/simulator/index.js';
+import {
   createLeadSquaredSimulator,
   simulatorKeys,
 } from '../sources/leadsquared/simulator/index.js';
@@ -40,6 +44,11 @@ export function configuredSimulators(config: Config): ConfiguredSimulator[] {
         throttling: { scale: config.sources.partnerCentral.quotaScale },
       }),
       port: config.sources.partnerCentral.simulatorPort || PARTNER_CENTRAL_SIMULATOR_PORT,
+    },
+    {
+      // No Account Engagement configuration yet: default credentials (SIMULATOR_* constants).
+      server: createAccountEngagementSimulator({ records: config.simulatorRecords }),
+      port: ACCOUNT_ENGAGEMENT_SIMULATOR_PORT,
     },
   ];
 }

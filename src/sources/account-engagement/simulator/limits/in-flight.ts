@@ -1,0 +1,77 @@
+/**
+ * Concurrency (reference §7: at most 5 concurrent API requests per business unit, error 66).
+ *
+ * The kit applies fault latency before it calls the definition, so "in flight" has to start at
+ * arrival: the server calls `operationOf` once per request as it arrives, and this registry is
+ * fed from there. A request takes a slot if one is free, or is marked over the limit (and later
+ * answered 66 without holding a slot). The slot is freed when the answer is produced: by
+ * `handle` for the request itself, or by the fault answer for its operation (the kit does not
+ * pass the request to fault answers, so the oldest pending request of that operation is taken).
+ *
+ * A request held by a `hang` fault never gets an answer; its slot is freed after
+ * SLOT_TIMEOUT_MS, by `reset()` or by `stop()`. The registry also remembers each pending
+ * request's format so injected faults answer in the format the client asked for.
+ */
+import type { Format } from '../wire/respond.js';
+
+/** How long an unanswered request may hold a slot (hung requests, stopped servers). */
+export const SLOT_TIMEOUT_MS = 30_000;
+
+export interface PendingRequest {
+  readonly operation: string;
+  readonly format: Format;
+  readonly arrivedAtMs: number;
+  /** False when the request arrived with every slot taken: it is answered with error 66. */
+  readonly holdsSlot: boolean;
+}
+
+export class InFlightRequests {
+  readonly #pending = new Map<object, PendingRequest>();
+
+  constructor(
+    private readonly maxConcurrent: number,
+    private readonly clock: () => number = () => performance.now(),
+  ) {}
+
+  /** Registers an arriving request (keyed by the request object the kit passes around). */
+  arrive(request: object, operation: string, format: Format): void {
+    const now = this.clock();
+    for (const [key, pending] of this.#pending) {
+      if (now - pending.arrivedAtMs > SLOT_TIMEOUT_MS) this.#pending.delete(key);
+    }
+    this.#pending.set(request, {
+      operation,
+      format,
+      arrivedAtMs: now,
+      holdsSlot: this.slotsInUse() < this.maxConcurrent,
+    });
+  }
+
+  slotsInUse(): number {
+    let count = 0;
+    for (const pending of this.#pending.values()) if (pending.holdsSlot) count += 1;
+    return count;
+  }
+
+  /** The request is being answered: forget it and free its slot. */
+  settle(request: object): PendingRequest | undefined {
+    const pending = this.#pending.get(request);
+    this.#pending.delete(request);
+    return pending;
+  }
+
+  /** A fault answer for `operation`: settles the oldest pending request of that operation. */
+  settleOldest(operation: string): PendingRequest | undefined {
+    for (const [key, pending] of this.#pending) {
+      if (pending.operation === operation) {
+        this.#pending.delete(key);
+        return pending;
+      }
+    }
+    return undefined;
+  }
+
+  clear(): void {
+    this.#pending.clear();
+  }
+}

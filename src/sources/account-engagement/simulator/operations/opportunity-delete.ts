@@ -1,0 +1,36 @@
+/**
+ * Opportunity delete and undelete (seed: no response on success; answered 204, see wire/respond).
+ * Delete hides the opportunity from read and query (a second delete is 35); undelete restores it
+ * and succeeds on an opportunity that is not deleted too (simulator choice), 35 only when the id
+ * does not exist. Both move updated_at to now, so incremental syncs see the change.
+ */
+import { formatTimestamp } from '../dates/timestamps.js';
+import { pardotError } from '../errors.js';
+import { liveOpportunityOf, opportunityIdOf } from './opportunity-id.js';
+import type { Operation } from './operation.js';
+import { assertWritable } from './write-guard.js';
+
+export const opportunityDelete: Operation = {
+  name: 'opportunity.delete',
+  methods: ['GET', 'POST', 'DELETE'],
+  handle(context) {
+    assertWritable(context);
+    const record = liveOpportunityOf(context.params, context.dataset);
+    record.deleted = true;
+    record.updated_at = formatTimestamp(context.nowMs);
+    return 'no-content';
+  },
+};
+
+export const opportunityUndelete: Operation = {
+  name: 'opportunity.undelete',
+  methods: ['GET', 'POST'],
+  handle(context) {
+    assertWritable(context);
+    const record = context.dataset.opportunity(opportunityIdOf(context.params));
+    if (record === undefined) throw pardotError(35);
+    record.deleted = false;
+    record.updated_at = formatTimestamp(context.nowMs);
+    return 'no-content';
+  },
+};

@@ -1,0 +1,120 @@
+/**
+ * Opportunity query (seed "Opportunity Query"; reference §4.1). Every filter is strict (`>`/`<`,
+ * "datetime arguments are not inclusive"); `total_results` counts every match, not the page.
+ * `limit` is 1..200 (default 200) except with output=mobile, which lifts the cap: any limit ≥ 1,
+ * and all matches by default. Default sort: created_at, descending.
+ *
+ * Simulator choices: probability bounds take 0..100 (the seed says 1..100, but `> 0` is a useful
+ * filter); value bounds take decimals and negatives (the seed says integer); unknown parameters
+ * are ignored; `output` other than full/simple/mobile/bulk is 5 "Invalid query parameters".
+ */
+import { timestampMs } from '../dates/timestamps.js';
+import { pardotError } from '../errors.js';
+import type { OpportunityRecord } from '../data/records.js';
+import { pageOf, sortRecords, type SortKey, type SortOrder } from '../listing/sort-and-page.js';
+import { opportunityElement } from '../shapes/opportunity-shape.js';
+import { OUTPUT_MODES } from '../shapes/output-mode.js';
+import {
+  checkRanges,
+  dateParam,
+  emailParam,
+  enumParam,
+  integerParam,
+  numberParam,
+  readParams,
+  type RangeRule,
+} from '../validation/param-rules.js';
+import { element } from '../wire/element.js';
+import { READ_METHODS, type Operation } from './operation.js';
+import { selectProspects } from './prospect-filter.js';
+
+export const MAX_QUERY_LIMIT = 200;
+
+export const OPPORTUNITY_SORT_KEYS: Readonly<
+  Record<'created_at' | 'id' | 'probability' | 'value', SortKey<OpportunityRecord>>
+> = {
+  created_at: { value: (o) => timestampMs(o.created_at), defaultOrder: 'descending' },
+  id: { value: (o) => o.id, defaultOrder: 'ascending' },
+  probability: { value: (o) => o.probability, defaultOrder: 'descending' },
+  value: { value: (o) => o.value, defaultOrder: 'descending' },
+};
+
+const SORT_ORDERS: readonly SortOrder[] = ['ascending', 'descending'];
+
+/** Rules in the order they are checked: the first bad parameter decides the error. */
+const PARAMS = {
+  created_after: dateParam(),
+  created_before: dateParam(),
+  id_greater_than: integerParam(16),
+  id_less_than: integerParam(16),
+  probability_greater_than: integerParam(41, 0, 100),
+  probability_less_than: integerParam(41, 0, 100),
+  value_greater_than: numberParam(43),
+  value_less_than: numberParam(43),
+  prospect_id: integerParam(3),
+  prospect_email: emailParam(),
+  sort_by: enumParam(
+    Object.keys(OPPORTUNITY_SORT_KEYS) as (keyof typeof OPPORTUNITY_SORT_KEYS)[],
+    19,
+  ),
+  sort_order: enumParam(SORT_ORDERS, 20),
+  offset: integerParam(21),
+  limit: integerParam(23, 1),
+  output: enumParam(OUTPUT_MODES, 5),
+};
+
+const RANGES: readonly RangeRule<typeof PARAMS>[] = [
+  ['created_after', 'created_before', 8],
+  ['id_greater_than', 'id_less_than', 17],
+  ['probability_greater_than', 'probability_less_than', 41],
+  ['value_greater_than', 'value_less_than', 43],
+];
+
+type Bound = number | undefined;
+const above = (value: number, bound: Bound): boolean => bound === undefined || value > bound;
+const below = (value: number, bound: Bound): boolean => bound === undefined || value < bound;
+
+export const opportunityQuery: Operation = {
+  name: 'opportunity.query',
+  methods: READ_METHODS,
+  handle({ params, version, dataset, nowMs }) {
+    const q = readParams(params, PARAMS, { nowMs });
+    checkRanges(q, RANGES);
+    const output = q.output ?? 'full';
+    if (q.limit !== undefined && q.limit > MAX_QUERY_LIMIT && output !== 'mobile') {
+      throw pardotError(23);
+    }
+    const prospects = selectProspects(dataset, version, {
+      prospectId: q.prospect_id,
+      prospectEmail: q.prospect_email,
+    });
+    const prospectIds = prospects === undefined ? undefined : new Set(prospects.map((p) => p.id));
+    const matches = dataset.liveOpportunities().filter((o) => {
+      const created = timestampMs(o.created_at);
+      return (
+        above(created, q.created_after) &&
+        below(created, q.created_before) &&
+        above(o.id, q.id_greater_than) &&
+        below(o.id, q.id_less_than) &&
+        above(o.probability, q.probability_greater_than) &&
+        below(o.probability, q.probability_less_than) &&
+        above(o.value, q.value_greater_than) &&
+        below(o.value, q.value_less_than) &&
+        (prospectIds === undefined || o.prospectIds.some((id) => prospectIds.has(id)))
+      );
+    });
+    const sorted = sortRecords(
+      matches,
+      OPPORTUNITY_SORT_KEYS[q.sort_by ?? 'created_at'],
+      q.sort_order,
+    );
+    const limit = q.limit ?? (output === 'mobile' ? Infinity : MAX_QUERY_LIMIT);
+    const page = pageOf(sorted, q.offset ?? 0, limit);
+    return [
+      element('result', [
+        ...(output === 'bulk' ? [] : [element('total_results', matches.length)]),
+        ...page.map((o) => opportunityElement(o, output, dataset)),
+      ]),
+    ];
+  },
+};

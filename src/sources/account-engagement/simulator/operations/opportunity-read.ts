@@ -1,0 +1,18 @@
+/** Opportunity read (`read/id/<id>`, reference §4): the opportunity with campaign and prospects. */
+import { opportunityElement } from '../shapes/opportunity-shape.js';
+import { OUTPUT_MODES } from '../shapes/output-mode.js';
+import { enumParam, readParams } from '../validation/param-rules.js';
+import { liveOpportunityOf } from './opportunity-id.js';
+import { READ_METHODS, type Operation } from './operation.js';
+
+const PARAMS = { output: enumParam(OUTPUT_MODES, 5) };
+
+export const opportunityRead: Operation = {
+  name: 'opportunity.read',
+  methods: READ_METHODS,
+  handle({ params, dataset, nowMs }) {
+    const { output } = readParams(params, PARAMS, { nowMs });
+    const record = liveOpportunityOf(params, dataset);
+    return [opportunityElement(record, output ?? 'full', dataset)];
+  },
+};

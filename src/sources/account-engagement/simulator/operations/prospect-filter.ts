@@ -1,0 +1,52 @@
+/**
+ * Resolving `prospect_id` / `prospect_email` (reference §4: "both must correspond to the same
+ * prospect", else 44). Unknown id → 3, unknown or malformed email → 4. An email names every
+ * prospect with it in v4 (AMPSEA) and, in v3, the one with the most recent activity.
+ */
+import type { AccountEngagementDataset } from '../data/dataset.js';
+import type { ProspectRecord } from '../data/records.js';
+import { pardotError } from '../errors.js';
+import type { ApiVersion } from '../request/routes.js';
+
+export interface ProspectSelector {
+  readonly prospectId?: number | undefined;
+  readonly prospectEmail?: string | undefined;
+}
+
+const sameEmail = (a: string, b: string): boolean =>
+  a.trim().toLowerCase() === b.trim().toLowerCase();
+
+function byId(dataset: AccountEngagementDataset, id: number, email: string | undefined) {
+  const prospect = dataset.prospect(id);
+  if (prospect === undefined) throw pardotError(3);
+  if (email !== undefined) {
+    if (dataset.prospectsWithEmail(email).length === 0) throw pardotError(4);
+    if (!sameEmail(prospect.email, email)) throw pardotError(44);
+  }
+  return prospect;
+}
+
+/** Every prospect the selector names; undefined when it names none (no filter). */
+export function selectProspects(
+  dataset: AccountEngagementDataset,
+  version: ApiVersion,
+  { prospectId, prospectEmail }: ProspectSelector,
+): ProspectRecord[] | undefined {
+  if (prospectId !== undefined) return [byId(dataset, prospectId, prospectEmail)];
+  if (prospectEmail === undefined) return undefined;
+  const primary = dataset.primaryProspectWithEmail(prospectEmail);
+  if (primary === undefined) throw pardotError(4);
+  return version === 4 ? dataset.prospectsWithEmail(prospectEmail) : [primary];
+}
+
+/** The one prospect a create names: by id, else the email's most recently active prospect. */
+export function selectOneProspect(
+  dataset: AccountEngagementDataset,
+  { prospectId, prospectEmail }: ProspectSelector,
+): ProspectRecord {
+  if (prospectId !== undefined) return byId(dataset, prospectId, prospectEmail);
+  if (prospectEmail === undefined) throw pardotError(13);
+  const primary = dataset.primaryProspectWithEmail(prospectEmail);
+  if (primary === undefined) throw pardotError(4);
+  return primary;
+}

@@ -1,0 +1,10 @@
+/**
+ * With a Salesforce connector, Account Engagement opportunities are read-only: create, update,
+ * delete and undelete fail with 37 (seed; reference §4). Checked before anything else of a write.
+ */
+import { pardotError } from '../errors.js';
+import type { OperationContext } from './operation.js';
+
+export function assertWritable({ connectorDetected }: OperationContext): void {
+  if (connectorDetected) throw pardotError(37);
+}
