@@ -2,6 +2,11 @@
  * The only module that reads process.env. `loadConfig` returns a frozen, validated Config or throws
  * a ConfigError that lists every problem, each naming its variable and rule.
  */
+import {
+  ACCOUNT_ENGAGEMENT_VARIABLES,
+  readAccountEngagementConfig,
+  type AccountEngagementConfig,
+} from './config/account-engagement.config.js';
 import { ConfigError, type Env, EnvReader } from './config/env-reader.js';
 import {
   LEADSQUARED_VARIABLES,
@@ -22,6 +27,10 @@ export { Secret } from './config/secret.js';
 export type { NodeEnv, SourceMode } from './config/mode.js';
 export type { LeadSquaredConfig } from './config/leadsquared.config.js';
 export type {
+  AccountEngagementConfig,
+  AccountEngagementGrant,
+} from './config/account-engagement.config.js';
+export type {
   PartnerCentralConfig,
   PartnerCentralCatalog,
 } from './config/partner-central.config.js';
@@ -39,6 +48,7 @@ export interface Config {
   readonly sources: {
     readonly leadSquared: LeadSquaredConfig;
     readonly partnerCentral: PartnerCentralConfig;
+    readonly accountEngagement: AccountEngagementConfig;
   };
 }
 
@@ -69,6 +79,7 @@ export function loadConfig(source: Env = process.env): Config {
     sources: {
       leadSquared: readLeadSquaredConfig(env, nodeEnv),
       partnerCentral: readPartnerCentralConfig(env, nodeEnv),
+      accountEngagement: readAccountEngagementConfig(env, nodeEnv),
     },
   };
   if (env.problems.length > 0) throw new ConfigError(env.problems);
@@ -85,4 +96,5 @@ export const CONFIG_VARIABLES = [
   'SIMULATOR_RECORDS',
   ...LEADSQUARED_VARIABLES,
   ...PARTNER_CENTRAL_VARIABLES,
+  ...ACCOUNT_ENGAGEMENT_VARIABLES,
 ] as const;

@@ -1,4 +1,5 @@
-import type { LeadSquaredConfig, PartnerCentralConfig } from './config.js';
+import type { AccountEngagementConfig, LeadSquaredConfig, PartnerCentralConfig } from './config.js';
+import type { AccountEngagementClient } from './sources/account-engagement/client.js';
 import type { LeadSquaredClient } from './sources/leadsquared/client.js';
 import type { PartnerCentralClient } from './sources/partner-central/client.js';
 
@@ -11,5 +12,9 @@ export interface Services {
   readonly partnerCentral: {
     readonly client: PartnerCentralClient;
     readonly config: PartnerCentralConfig;
+  };
+  readonly accountEngagement: {
+    readonly client: AccountEngagementClient;
+    readonly config: AccountEngagementConfig;
   };
 }

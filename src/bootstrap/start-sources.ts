@@ -3,6 +3,8 @@ import type { Logger } from '../logging/logger.js';
 import type { Services } from '../services.js';
 import type { LeadSquaredSimulator } from '../sources/leadsquared/simulator/index.js';
 import type { PartnerCentralSimulator } from '../sources/partner-central/simulator/index.js';
+import type { AccountEngagementSimulator } from '../sources/account-engagement/simulator/index.js';
+import { startAccountEngagement } from './account-engagement.source.js';
 import { startLeadSquared } from './leadsquared.source.js';
 import { startPartnerCentral } from './partner-central.source.js';
 import type { Readiness } from './readiness.js';
@@ -14,30 +16,48 @@ export interface RunningSources {
   readonly simulators: {
     readonly leadSquared?: LeadSquaredSimulator;
     readonly partnerCentral?: PartnerCentralSimulator;
+    readonly accountEngagement?: AccountEngagementSimulator;
   };
   close(): Promise<void>;
 }
 
 /** Every source client from the config, each on its simulator when it has no credentials. */
 export async function startSources(config: Config, logger: Logger): Promise<RunningSources> {
-  const leadSquared = await startLeadSquared(config, logger);
-  let partnerCentral;
-  try {
-    partnerCentral = await startPartnerCentral(config, logger);
-  } catch (error) {
-    await leadSquared.close();
-    throw error;
-  }
-  const started = [leadSquared, partnerCentral];
+  const started: { close(): Promise<void> }[] = [];
+  // Sources start one after another; if one fails, those already started are stopped again.
+  const start = async <T extends { close(): Promise<void> }>(
+    begin: () => Promise<T>,
+  ): Promise<T> => {
+    try {
+      const source = await begin();
+      started.push(source);
+      return source;
+    } catch (error) {
+      await Promise.all(started.map((source) => source.close()));
+      throw error;
+    }
+  };
+  const leadSquared = await start(() => startLeadSquared(config, logger));
+  const partnerCentral = await start(() => startPartnerCentral(config, logger));
+  const accountEngagement = await start(() => startAccountEngagement(config, logger));
   return {
-    services: { leadSquared: leadSquared.service, partnerCentral: partnerCentral.service },
+    services: {
+      leadSquared: leadSquared.service,
+      partnerCentral: partnerCentral.service,
+      accountEngagement: accountEngagement.service,
+    },
     simulators: {
       ...(leadSquared.simulator ? { leadSquared: leadSquared.simulator } : {}),
       ...(partnerCentral.simulator ? { partnerCentral: partnerCentral.simulator } : {}),
+      ...(accountEngagement.simulator ? { accountEngagement: accountEngagement.simulator } : {}),
     },
     readiness: async () => {
-      const [lsq, pc] = await Promise.all([leadSquared.status(), partnerCentral.status()]);
-      return { leadSquared: lsq, partnerCentral: pc };
+      const [lsq, pc, ae] = await Promise.all([
+        leadSquared.status(),
+        partnerCentral.status(),
+        accountEngagement.status(),
+      ]);
+      return { leadSquared: lsq, partnerCentral: pc, accountEngagement: ae };
     },
     close: async () => {
       await Promise.all(started.map((source) => source.close()));

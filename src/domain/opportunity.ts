@@ -1,5 +1,6 @@
 import type { OpportunitySummary } from '@aws-sdk/client-partnercentral-selling';
 import type { Catalog } from './catalog.js';
+import type { ProspectRecord } from './prospect.js';
 import type { UpstreamSource } from '../errors/index.js';
 
 /** A decimal amount kept as text: upstream values are decimal strings and floats would round them. */
@@ -30,7 +31,25 @@ export interface PartnerCentralOpportunityDetails {
   summary: OpportunitySummary;
 }
 
-export type OpportunityDetails = LeadSquaredOpportunityDetails | PartnerCentralOpportunityDetails;
+/** Account Engagement part of an opportunity (reference §4.2). */
+export interface AccountEngagementOpportunityDetails {
+  kind: 'accountEngagement';
+  opportunityId: number;
+  /** Decimal text, as the API's float value (no rounding here). */
+  value: string | null;
+  type: string | null;
+  status: string | null;
+  /** ISO 8601. */
+  closedAt: string | null;
+  campaign: { id: number; name: string | null } | null;
+  /** The associated prospects; null when the record was fetched without them. */
+  prospects: ProspectRecord[] | null;
+}
+
+export type OpportunityDetails =
+  | LeadSquaredOpportunityDetails
+  | PartnerCentralOpportunityDetails
+  | AccountEngagementOpportunityDetails;
 
 /** The source-neutral opportunity every resolver works with. */
 export interface OpportunityRecord {

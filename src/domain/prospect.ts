@@ -7,7 +7,14 @@ export interface LeadSquaredLeadDetails {
   columns: Readonly<Record<string, string | null>>;
 }
 
-export type ProspectDetails = LeadSquaredLeadDetails;
+/** Account Engagement prospect: every field as returned, by the API's snake_case names. */
+export interface AccountEngagementProspectDetails {
+  kind: 'accountEngagement';
+  prospectId: number;
+  fields: Readonly<Record<string, string | null>>;
+}
+
+export type ProspectDetails = LeadSquaredLeadDetails | AccountEngagementProspectDetails;
 
 /** The source-neutral prospect (an Account Engagement prospect or a LeadSquared lead). */
 export interface ProspectRecord {

@@ -1,6 +1,14 @@
 import type { CallContext } from '../sources/http/index.js';
 import type { Services } from '../services.js';
 import {
+  createAccountEngagementOpportunityLoader,
+  type AccountEngagementOpportunityLoader,
+} from './account-engagement-opportunity.loader.js';
+import {
+  createAccountEngagementProspectLoader,
+  type AccountEngagementProspectLoader,
+} from './account-engagement-prospect.loader.js';
+import {
   createEngagementInvitationLoader,
   type EngagementInvitationLoader,
 } from './engagement-invitation.loader.js';
@@ -27,6 +35,7 @@ export type { LeadSquaredLeadKey } from './leadsquared-lead.loader.js';
 export type { PartnerCentralOpportunityKey } from './partner-central-opportunity.loader.js';
 export type { EngagementInvitationKey } from './engagement-invitation.loader.js';
 export type { EngagementTaskKey } from './engagement-task.loader.js';
+export type { AccountEngagementOpportunityKey } from './account-engagement-opportunity.loader.js';
 
 /** One set per GraphQL request (DataLoader caches must not outlive the request that filled them). */
 export interface Loaders {
@@ -36,6 +45,8 @@ export interface Loaders {
   readonly partnerCentralOpportunityDetail: PartnerCentralOpportunityDetailLoader;
   readonly engagementInvitation: EngagementInvitationLoader;
   readonly engagementTask: EngagementTaskLoader;
+  readonly accountEngagementOpportunity: AccountEngagementOpportunityLoader;
+  readonly accountEngagementProspect: AccountEngagementProspectLoader;
 }
 
 export function createLoaders(services: Services, call: CallContext): Loaders {
@@ -46,5 +57,7 @@ export function createLoaders(services: Services, call: CallContext): Loaders {
     partnerCentralOpportunityDetail: createPartnerCentralOpportunityDetailLoader(services, call),
     engagementInvitation: createEngagementInvitationLoader(services, call),
     engagementTask: createEngagementTaskLoader(services, call),
+    accountEngagementOpportunity: createAccountEngagementOpportunityLoader(services, call),
+    accountEngagementProspect: createAccountEngagementProspectLoader(services, call),
   };
 }

@@ -37,6 +37,7 @@ describe('HTTP routes (development)', () => {
       sources: {
         leadSquared: { status: 'ready', mode: 'simulator', url: expect.any(String) },
         partnerCentral: { status: 'ready', mode: 'simulator', url: expect.any(String) },
+        accountEngagement: { status: 'ready', mode: 'simulator', url: expect.any(String) },
       },
     });
     expect(body.sources.leadSquared.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);

@@ -47,6 +47,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     LEADSQUARED_SECRET_KEY: TEST_LSQ_SECRET_KEY,
     SIMULATOR_RECORDS: '1000',
     PARTNER_CENTRAL_MODE: 'simulator',
+    ACCOUNT_ENGAGEMENT_MODE: 'simulator',
     PARTNER_CENTRAL_CATALOGS: 'AWS,Sandbox',
     PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS: '100',
     // Walks of 1,000 records take ~150 calls; at the published 10/s they would take 15 s each.

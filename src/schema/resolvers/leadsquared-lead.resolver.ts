@@ -42,6 +42,6 @@ export class LeadSquaredLeadResolver {
       prospectId: lead.prospectId,
       columns: [column],
     });
-    return fresh?.details.columns[column] ?? null;
+    return fresh?.details.kind === 'leadSquared' ? (fresh.details.columns[column] ?? null) : null;
   }
 }

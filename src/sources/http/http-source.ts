@@ -47,6 +47,8 @@ export interface HttpRequest<T> {
   path: string;
   searchParams?: Record<string, string>;
   json?: unknown;
+  /** application/x-www-form-urlencoded body. */
+  form?: Record<string, string>;
   body?: string;
   headers?: Record<string, string>;
   /**
@@ -116,6 +118,7 @@ export class HttpSource {
         headers: { ...this.options.headers(), ...request.headers },
         ...(request.searchParams ? { searchParams: request.searchParams } : {}),
         ...(request.json !== undefined ? { json: request.json } : {}),
+        ...(request.form !== undefined ? { form: request.form } : {}),
         ...(request.body !== undefined ? { body: request.body } : {}),
         timeout: { request: timeout },
       });

@@ -15,3 +15,4 @@ export {
   type RetryPolicy,
 } from './retry-loop.js';
 export { failureFromTransport, deadlineFailure } from './upstream-failure.js';
+export { ConcurrencyLimiter } from './concurrency-limiter.js';

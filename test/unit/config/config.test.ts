@@ -57,6 +57,20 @@ describe('loadConfig defaults', () => {
           simulatorPort: 0,
           simulatorTaskDurationMs: 3_000,
         },
+        accountEngagement: {
+          mode: 'simulator',
+          baseUrl: 'https://pi.pardot.com/',
+          loginUrl: 'https://login.salesforce.com/',
+          apiVersion: 4,
+          format: 'xml',
+          businessUnitId: undefined,
+          clientId: undefined,
+          clientSecret: undefined,
+          grant: undefined,
+          timeoutMs: 10_000,
+          maxConcurrent: 5,
+          simulatorPort: 0,
+        },
       },
     });
   });
@@ -122,7 +136,10 @@ describe('enumerated variables', () => {
 
   it.each(['development', 'production', 'test'] as const)('NODE_ENV accepts %s', (nodeEnv) => {
     // Production needs every source live or explicitly simulated; Partner Central is simulated here.
-    const env = nodeEnv === 'production' ? { ...KEYS, PARTNER_CENTRAL_MODE: 'simulator' } : {};
+    const env =
+      nodeEnv === 'production'
+        ? { ...KEYS, PARTNER_CENTRAL_MODE: 'simulator', ACCOUNT_ENGAGEMENT_MODE: 'simulator' }
+        : {};
     expect(loadConfig({ NODE_ENV: nodeEnv, ...env }).nodeEnv).toBe(nodeEnv);
   });
 
@@ -306,6 +323,9 @@ describe('LeadSquared mode', () => {
       'AWS credentials (AWS_ACCESS_KEY_ID, AWS_PROFILE, a web identity or container role) are ' +
         'required when NODE_ENV=production ' +
         '(or set PARTNER_CENTRAL_MODE=simulator to serve simulated data on purpose)',
+      'ACCOUNT_ENGAGEMENT_REFRESH_TOKEN (or ACCOUNT_ENGAGEMENT_USERNAME and ACCOUNT_ENGAGEMENT_PRIVATE_KEY) is ' +
+        'required when NODE_ENV=production ' +
+        '(or set ACCOUNT_ENGAGEMENT_MODE=simulator to serve simulated data on purpose)',
     ]);
   });
 
@@ -314,13 +334,19 @@ describe('LeadSquared mode', () => {
       NODE_ENV: 'production',
       LEADSQUARED_MODE: 'simulator',
       PARTNER_CENTRAL_MODE: 'simulator',
+      ACCOUNT_ENGAGEMENT_MODE: 'simulator',
     });
     expect(config.nodeEnv).toBe('production');
     expect(config.sources.leadSquared.mode).toBe('simulator');
   });
 
   it('is live in production with keys', () => {
-    const env = { NODE_ENV: 'production', PARTNER_CENTRAL_MODE: 'simulator', ...KEYS };
+    const env = {
+      NODE_ENV: 'production',
+      PARTNER_CENTRAL_MODE: 'simulator',
+      ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+      ...KEYS,
+    };
     expect(loadConfig(env).sources.leadSquared.mode).toBe('live');
   });
 

@@ -1,0 +1,27 @@
+/**
+ * Account Engagement has no bulk read by id (reference §8): many ids cost either one `query` over
+ * an id range (up to 200 records, the page limit) or one `read` each. Close ids share a range;
+ * lone ids are read. Pure, so the plan is table-tested.
+ */
+export interface IdRangePlan {
+  /** Inclusive id ranges, each to be fetched with one query. */
+  ranges: { first: number; last: number }[];
+  /** Ids to be read one by one. */
+  singles: number[];
+}
+
+/** A range query returns at most this many records in one page. */
+export const MAX_RANGE_SPAN = 200;
+
+export function planIdRanges(ids: readonly number[], maxSpan = MAX_RANGE_SPAN): IdRangePlan {
+  const sorted = [...new Set(ids)].sort((a, b) => a - b);
+  const plan: IdRangePlan = { ranges: [], singles: [] };
+  for (let start = 0; start < sorted.length;) {
+    let end = start;
+    while (end + 1 < sorted.length && sorted[end + 1]! - sorted[start]! < maxSpan) end += 1;
+    if (end > start) plan.ranges.push({ first: sorted[start]!, last: sorted[end]! });
+    else plan.singles.push(sorted[start]!);
+    start = end + 1;
+  }
+  return plan;
+}

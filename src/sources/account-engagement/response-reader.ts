@@ -1,0 +1,99 @@
+import { ErrorCode } from '../../errors/index.js';
+import { failureFromStatus, malformedFailure, type UpstreamFailure } from '../http/index.js';
+import { readEnvelope } from './envelope.js';
+
+/** Error 184: the access token is invalid, unknown or expired (reference §2, §6). */
+export const TOKEN_INVALID = 184;
+
+const AUTH_CODES = new Set([1, 15, 46, 49, 181, 182, 184, 199, 201]);
+const NOT_FOUND_CODES = new Set([3, 4, 35]);
+const TRANSIENT_CODES = new Set([183, 214]);
+
+/**
+ * Maps a Pardot error code onto the codes of api.md. Success is decided by `stat`, not by the HTTP
+ * status, which the API does not document per error (reference §5.3).
+ */
+export function failureFromCode(code: number, message: string, status: number): UpstreamFailure {
+  const upstreamCode = String(code);
+  const reason = message.slice(0, 300);
+  if (AUTH_CODES.has(code)) {
+    return {
+      code: ErrorCode.UPSTREAM_AUTH_FAILED,
+      message: `rejected the credentials (error ${code}: ${reason})`,
+      status,
+      upstreamCode,
+      retryable: false,
+      notProcessed: true,
+    };
+  }
+  if (code === 66) {
+    // Over the concurrent-request limit: the request was refused before doing anything.
+    return {
+      code: ErrorCode.UPSTREAM_THROTTLED,
+      message: `refused a concurrent request (error 66)`,
+      status,
+      upstreamCode,
+      retryable: true,
+      notProcessed: true,
+    };
+  }
+  if (code === 122) {
+    // The daily quota resets at the start of the account's day: no retry helps today.
+    return {
+      code: ErrorCode.UPSTREAM_THROTTLED,
+      message: 'daily API rate limit met (error 122)',
+      status,
+      upstreamCode,
+      retryable: false,
+      notProcessed: true,
+    };
+  }
+  if (TRANSIENT_CODES.has(code)) {
+    return {
+      code: ErrorCode.UPSTREAM_UNAVAILABLE,
+      message: `failed (error ${code}: ${reason})`,
+      status,
+      upstreamCode,
+      retryable: true,
+      notProcessed: false,
+    };
+  }
+  if (NOT_FOUND_CODES.has(code)) {
+    return {
+      code: ErrorCode.NOT_FOUND,
+      message: `found no such record (error ${code}: ${reason})`,
+      status,
+      upstreamCode,
+      retryable: false,
+      notProcessed: true,
+    };
+  }
+  return {
+    code: ErrorCode.UPSTREAM_REJECTED,
+    message: `rejected the request (error ${code}: ${reason})`,
+    status,
+    upstreamCode,
+    retryable: false,
+    notProcessed: true,
+  };
+}
+
+export function describeAccountEngagementResponse(format: 'xml' | 'json') {
+  return (status: number, body: string): UpstreamFailure | null => {
+    // delete and undelete answer success with no body.
+    if (status >= 200 && status < 300 && body.trim() === '') return null;
+    let envelope;
+    try {
+      envelope = readEnvelope(body, format);
+    } catch {
+      return status >= 400
+        ? failureFromStatus(status, {})
+        : malformedFailure(status, 'unreadable envelope');
+    }
+    if (envelope.ok) return status >= 400 ? failureFromStatus(status, {}) : null;
+    const { code, message } = envelope.failure;
+    return Number.isInteger(code)
+      ? failureFromCode(code, message, status)
+      : failureFromStatus(status, { reason: message });
+  };
+}
