@@ -16,12 +16,12 @@ describe('planIdRanges', () => {
       { ranges: [], singles: [1, 5_000, 10_000] },
     ],
     [
-      'a range never spans 200 or more',
-      [1, 150, 199, 200, 390],
+      'a range holds at most 200 ids (one query page)',
+      [1, 150, 199, 200, 201, 390],
       {
         ranges: [
-          { first: 1, last: 199 },
-          { first: 200, last: 390 },
+          { first: 1, last: 200 },
+          { first: 201, last: 390 },
         ],
         singles: [],
       },
