@@ -48,7 +48,7 @@ export function configuredSimulators(config: Config): ConfiguredSimulator[] {
     {
       // No Account Engagement configuration yet: default credentials (SIMULATOR_* constants).
       server: createAccountEngagementSimulator({ records: config.simulatorRecords }),
-      port: ACCOUNT_ENGAGEMENT_SIMULATOR_PORT,
+      port: config.sources.accountEngagement.simulatorPort || ACCOUNT_ENGAGEMENT_SIMULATOR_PORT,
     },
   ];
 }
