@@ -4,6 +4,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startApp, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
 import { createLogger } from '../../src/logging/logger.js';
+import type { AccountEngagementSimulator } from '../../src/sources/account-engagement/simulator/index.js';
 import type { LeadSquaredSimulator } from '../../src/sources/leadsquared/simulator/index.js';
 import type { PartnerCentralSimulator } from '../../src/sources/partner-central/simulator/index.js';
 import { LogCapture } from './log-capture.js';
@@ -22,6 +23,12 @@ export interface TestApp {
    * `data`). Throws when the app was started with Partner Central out of simulator mode.
    */
   readonly pc: PartnerCentralSimulator;
+  /**
+   * The in-process Account Engagement simulator (request log by operation such as
+   * `opportunity.query` or `oauth.token`, faults, `data`, expireAllTokens()). Throws when the app
+   * was started with Account Engagement out of simulator mode.
+   */
+  readonly ae: AccountEngagementSimulator;
   readonly logs: LogCapture;
   /** POST /graphql over real HTTP; returns the parsed body and the raw text (for secret greps). */
   graphql<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
@@ -67,6 +74,11 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       const pc = app.sources.simulators.partnerCentral;
       if (!pc) throw new Error('the Partner Central simulator did not start');
       return pc;
+    },
+    get ae(): AccountEngagementSimulator {
+      const ae = app.sources.simulators.accountEngagement;
+      if (!ae) throw new Error('the Account Engagement simulator did not start');
+      return ae;
     },
     logs,
     async graphql(document, variables, headers = {}) {

@@ -3,8 +3,8 @@ import type { Context } from '../../context.js';
 import type { OpportunityGlobalId } from '../../domain/ids.js';
 import type { OpportunityRecord } from '../../domain/opportunity.js';
 import { assertNever } from '../../errors/index.js';
+import { selectsOpportunityProspects } from '../selection/account-engagement-selection.js';
 import { leadSquaredOpportunityColumns } from '../selection/leadsquared-columns.js';
-import { sourceNotServed } from './unsupported-source.js';
 
 /**
  * Every way to an opportunity by id (`node`, `nodes`, `opportunity`, `_entities`) ends here, so
@@ -28,7 +28,11 @@ export function loadOpportunity(
         opportunityId: id.opportunityId,
       });
     case 'ae-opportunity':
-      return Promise.reject(sourceNotServed(id));
+      // `full` output (prospects included) only when the query selects the prospects.
+      return ctx.loaders.accountEngagementOpportunity.load({
+        opportunityId: id.opportunityId,
+        withProspects: selectsOpportunityProspects(info),
+      });
     default:
       return assertNever(id, 'opportunity id kind');
   }

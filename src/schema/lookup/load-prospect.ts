@@ -4,7 +4,6 @@ import type { ProspectGlobalId } from '../../domain/ids.js';
 import type { ProspectRecord } from '../../domain/prospect.js';
 import { assertNever } from '../../errors/index.js';
 import { leadSquaredLeadColumns } from '../selection/leadsquared-columns.js';
-import { sourceNotServed } from './unsupported-source.js';
 
 /** Every way to a prospect by id ends here, so look-ups batch per request. */
 export function loadProspect(
@@ -19,7 +18,7 @@ export function loadProspect(
         columns: leadSquaredLeadColumns(info),
       });
     case 'ae-prospect':
-      return Promise.reject(sourceNotServed(id));
+      return ctx.loaders.accountEngagementProspect.load(id.prospectId);
     default:
       return assertNever(id, 'prospect id kind');
   }

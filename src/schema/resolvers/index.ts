@@ -9,6 +9,10 @@ import { PARTNER_CENTRAL_OPPORTUNITY_RESOLVERS } from './partner-central/opportu
 import { PartnerCentralMutationsResolver } from './partner-central-mutations.resolver.js';
 import { PartnerCentralQueriesResolver } from './partner-central-queries.resolver.js';
 import { ProspectResolver } from './prospect.resolver.js';
+// Last, so that the printed schema keeps the order it had before Account Engagement.
+import { AccountEngagementMutationsResolver } from './account-engagement-mutations.resolver.js';
+import { AccountEngagementProspectResolver } from './account-engagement-prospect.resolver.js';
+import { AccountEngagementQueriesResolver } from './account-engagement-queries.resolver.js';
 
 export const RESOLVERS = [
   NodeResolver,
@@ -22,4 +26,7 @@ export const RESOLVERS = [
   EngagementTaskResolver,
   PartnerCentralQueriesResolver,
   PartnerCentralMutationsResolver,
+  AccountEngagementProspectResolver,
+  AccountEngagementQueriesResolver,
+  AccountEngagementMutationsResolver,
 ] as const;

@@ -3,6 +3,7 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import { parseOpportunityId } from '../../domain/ids.js';
 import type {
+  AccountEngagementOpportunityDetails,
   LeadSquaredOpportunityDetails,
   Money,
   OpportunityRecord,
@@ -11,15 +12,21 @@ import type {
 import type { ProspectRecord } from '../../domain/prospect.js';
 import { assertNever } from '../../errors/index.js';
 import { opportunityFieldColumns } from '../../sources/leadsquared/columns.js';
+import { accountEngagementProspects } from '../lookup/complete-account-engagement.js';
 import { withLeadSquaredColumns } from '../lookup/complete-leadsquared.js';
 import { loadOpportunity } from '../lookup/load-opportunity.js';
 import { leadSquaredLeadColumns } from '../selection/leadsquared-columns.js';
+import { AccountEngagementOpportunity } from '../types/account-engagement/opportunity.type.js';
 import { LeadSquaredOpportunity } from '../types/leadsquared-opportunity.type.js';
 import { Money as MoneyType } from '../types/money.type.js';
 import { Opportunity } from '../types/opportunity.type.js';
 import { PartnerCentralOpportunity } from '../types/partner-central/opportunity.type.js';
 import { Prospect } from '../types/prospect.type.js';
 import { DateTime } from '../types/scalars.js';
+import {
+  opportunityView,
+  type AccountEngagementOpportunityView,
+} from './account-engagement/views.js';
 
 type ColumnBackedField = 'name' | 'stage' | 'amount' | 'createdAt' | 'lastModifiedAt';
 
@@ -92,6 +99,8 @@ export class OpportunityResolver {
       case 'partnerCentral':
         // Partner Central opportunities carry customers and contacts, not prospects (api.md).
         return [];
+      case 'accountEngagement':
+        return accountEngagementProspects(record, ctx);
       default:
         return assertNever(details, 'opportunity details');
     }
@@ -103,6 +112,16 @@ export class OpportunityResolver {
   })
   leadSquared(@Root() record: OpportunityRecord): LeadSquaredOpportunityDetails | null {
     return record.details.kind === 'leadSquared' ? record.details : null;
+  }
+
+  @FieldResolver(() => AccountEngagementOpportunity, {
+    nullable: true,
+    description: 'Non-null only for ACCOUNT_ENGAGEMENT.',
+  })
+  accountEngagement(@Root() record: OpportunityRecord): AccountEngagementOpportunityView | null {
+    const details: AccountEngagementOpportunityDetails | null =
+      record.details.kind === 'accountEngagement' ? record.details : null;
+    return details && opportunityView(record, details);
   }
 
   @FieldResolver(() => PartnerCentralOpportunity, {

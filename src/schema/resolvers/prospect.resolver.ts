@@ -6,11 +6,17 @@ import type { OpportunityRecord } from '../../domain/opportunity.js';
 import type { LeadSquaredLeadDetails, ProspectRecord } from '../../domain/prospect.js';
 import { assertNever } from '../../errors/index.js';
 import type { Connection } from '../../pagination/index.js';
+import { listProspectOpportunities } from '../listing/account-engagement-prospect-opportunities.listing.js';
 import { listLeadOpportunities } from '../listing/leadsquared-lead-opportunities.listing.js';
+import { withAccountEngagementFields } from '../lookup/complete-account-engagement.js';
 import { loadProspect } from '../lookup/load-prospect.js';
+import { accountEngagementProspectKeys } from '../selection/account-engagement-selection.js';
+import { AccountEngagementProspect } from '../types/account-engagement/prospect.type.js';
 import { LeadSquaredLead } from '../types/leadsquared-lead.type.js';
 import { OpportunityConnection } from '../types/opportunity-connection.type.js';
 import { Prospect } from '../types/prospect.type.js';
+import { DateTime } from '../types/scalars.js';
+import { prospectView, type AccountEngagementProspectView } from './account-engagement/views.js';
 
 @Resolver(() => Prospect)
 export class ProspectResolver {
@@ -34,9 +40,41 @@ export class ProspectResolver {
     return record.details.kind === 'leadSquared' ? record.details : null;
   }
 
+  @FieldResolver(() => AccountEngagementProspect, {
+    nullable: true,
+    description: 'Non-null only for ACCOUNT_ENGAGEMENT.',
+  })
+  async accountEngagement(
+    @Root() record: ProspectRecord,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<AccountEngagementProspectView | null> {
+    if (record.details.kind !== 'accountEngagement') return null;
+    const complete = await withAccountEngagementFields(
+      record,
+      accountEngagementProspectKeys(info),
+      ctx,
+    );
+    return complete.details.kind === 'accountEngagement' ? prospectView(complete.details) : null;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true })
+  async createdAt(@Root() record: ProspectRecord, @Ctx() ctx: Context): Promise<string | null> {
+    // Account Engagement prospects nested in `simple` output come without their timestamps.
+    return (await withAccountEngagementFields(record, ['created_at'], ctx)).createdAt;
+  }
+
+  @FieldResolver(() => DateTime, { nullable: true })
+  async lastModifiedAt(
+    @Root() record: ProspectRecord,
+    @Ctx() ctx: Context,
+  ): Promise<string | null> {
+    return (await withAccountEngagementFields(record, ['updated_at'], ctx)).lastModifiedAt;
+  }
+
   @FieldResolver(() => OpportunityConnection, {
     description:
-      "The prospect's opportunities (LeadSquared: every configured event code in turn, newest first).",
+      "The prospect's opportunities (Account Engagement: newest first; LeadSquared: every configured event code in turn, newest first).",
   })
   async opportunities(
     @Root() record: ProspectRecord,
@@ -53,8 +91,13 @@ export class ProspectResolver {
           ...(await listLeadOpportunities(details, { first, after }, ctx, info)),
           unavailableSources: [],
         };
+      case 'accountEngagement':
+        return {
+          ...(await listProspectOpportunities(details, { first, after }, ctx, info)),
+          unavailableSources: [],
+        };
       default:
-        return assertNever(details.kind, 'prospect details kind');
+        return assertNever(details, 'prospect details');
     }
   }
 }

@@ -1,0 +1,68 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Ctx, ID, Info, Mutation, Resolver } from 'type-graphql';
+import type { Context } from '../../context.js';
+import type { OpportunityRecord } from '../../domain/opportunity.js';
+import {
+  CreateAccountEngagementOpportunityInput,
+  UpdateAccountEngagementOpportunityInput,
+} from '../inputs/account-engagement-opportunity.inputs.js';
+import {
+  createAccountEngagementOpportunity,
+  deleteAccountEngagementOpportunity,
+  undeleteAccountEngagementOpportunity,
+  updateAccountEngagementOpportunity,
+} from '../mutations/account-engagement-mutations.js';
+import { Opportunity } from '../types/opportunity.type.js';
+
+const AE_ID = { description: 'An Account Engagement opportunity id, ae:<id>.' } as const;
+
+@Resolver()
+export class AccountEngagementMutationsResolver {
+  @Mutation(() => Opportunity, {
+    description:
+      'Creates an opportunity for an existing prospect. Fails with UPSTREAM_REJECTED when the business unit has a Salesforce connector (opportunities are then read-only).',
+  })
+  createAccountEngagementOpportunity(
+    @Arg('input', () => CreateAccountEngagementOpportunityInput)
+    input: CreateAccountEngagementOpportunityInput,
+    @Ctx() ctx: Context,
+  ): Promise<OpportunityRecord> {
+    return createAccountEngagementOpportunity(input, ctx);
+  }
+
+  @Mutation(() => Opportunity, {
+    description:
+      'Changes the fields given; an explicit null clears one. NOT_FOUND when the opportunity does not exist or is deleted.',
+  })
+  updateAccountEngagementOpportunity(
+    @Arg('id', () => ID, AE_ID) id: string,
+    @Arg('input', () => UpdateAccountEngagementOpportunityInput)
+    input: UpdateAccountEngagementOpportunityInput,
+    @Ctx() ctx: Context,
+  ): Promise<OpportunityRecord> {
+    return updateAccountEngagementOpportunity(id, input, ctx);
+  }
+
+  @Mutation(() => ID, {
+    description:
+      'Deletes an opportunity (it can be undeleted) and returns its id. NOT_FOUND when it does not exist or is already deleted.',
+  })
+  deleteAccountEngagementOpportunity(
+    @Arg('id', () => ID, AE_ID) id: string,
+    @Ctx() ctx: Context,
+  ): Promise<string> {
+    return deleteAccountEngagementOpportunity(id, ctx);
+  }
+
+  @Mutation(() => Opportunity, {
+    description:
+      'Restores a deleted opportunity and returns it. NOT_FOUND when the id never existed.',
+  })
+  undeleteAccountEngagementOpportunity(
+    @Arg('id', () => ID, AE_ID) id: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<OpportunityRecord> {
+    return undeleteAccountEngagementOpportunity(id, ctx, info);
+  }
+}
