@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { BadUserInputError } from '../../errors/index.js';
 import { PROSPECT_FIELD_BY_NAME } from '../types/account-engagement/prospect-fields.js';
 import { collectSelections } from './collect-selections.js';
+import { memoisedPlan } from './memoised-plan.js';
 
 /** Custom prospect fields are API names: letters, digits and underscores. */
 const FIELD_NAME = /^[A-Za-z][A-Za-z0-9_]{0,99}$/;
@@ -27,7 +28,7 @@ const PROSPECT = new Set(['Prospect']);
  * `simple`. What is selected inside a prospect is left to the prospect's own resolvers.
  */
 export function selectsOpportunityProspects(info: GraphQLResolveInfo): boolean {
-  return memoised(info, 'opportunity-prospects', () =>
+  return memoisedPlan(info, 'ae-opportunity-prospects', () =>
     Boolean(
       collectSelections(info, OPPORTUNITY, PROSPECT).get('Opportunity')?.fields.has('prospects'),
     ),
@@ -41,7 +42,7 @@ export function selectsOpportunityProspects(info: GraphQLResolveInfo): boolean {
  * most of them; the resolver then reads the whole prospect once.
  */
 export function accountEngagementProspectKeys(info: GraphQLResolveInfo): readonly string[] {
-  return memoised(info, 'prospect-keys', () => {
+  return memoisedPlan(info, 'ae-prospect-keys', () => {
     const selection = collectSelections(info, PROSPECT_DETAILS).get('AccountEngagementProspect');
     const keys = new Set<string>();
     for (const name of selection?.fields ?? []) {
@@ -51,26 +52,4 @@ export function accountEngagementProspectKeys(info: GraphQLResolveInfo): readonl
     for (const name of selection?.fieldArguments ?? []) keys.add(validateProspectFieldName(name));
     return [...keys];
   });
-}
-
-/**
- * `_entities` with 2,000 representations, or a page of 100 edges, asks for the same plan for every
- * item. The plan depends on the field nodes and the request's variables only, so it is cached per
- * (variables object, fieldNodes array), as leadsquared-columns.ts explains.
- */
-const plans = new WeakMap<object, WeakMap<object, Map<string, unknown>>>();
-
-function memoised<T>(info: GraphQLResolveInfo, kind: string, plan: () => T): T {
-  let byFields = plans.get(info.variableValues);
-  if (!byFields) {
-    byFields = new WeakMap();
-    plans.set(info.variableValues, byFields);
-  }
-  let byKind = byFields.get(info.fieldNodes);
-  if (!byKind) {
-    byKind = new Map();
-    byFields.set(info.fieldNodes, byKind);
-  }
-  if (!byKind.has(kind)) byKind.set(kind, plan());
-  return byKind.get(kind) as T;
 }

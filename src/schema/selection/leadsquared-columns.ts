@@ -7,6 +7,7 @@ import {
   opportunityFieldColumns,
 } from '../../sources/leadsquared/columns.js';
 import { collectSelections } from './collect-selections.js';
+import { memoisedPlan } from './memoised-plan.js';
 
 const COLUMN_NAME = /^[A-Za-z_][A-Za-z0-9_]{0,63}$/;
 
@@ -33,7 +34,7 @@ export function leadSquaredOpportunityColumns(
   info: GraphQLResolveInfo,
   config: LeadSquaredConfig,
 ): string[] {
-  return memoised(info, 'opportunity', () => planOpportunityColumns(info, config));
+  return memoisedPlan(info, 'lsq-opportunity', () => planOpportunityColumns(info, config));
 }
 
 function planOpportunityColumns(info: GraphQLResolveInfo, config: LeadSquaredConfig): string[] {
@@ -51,7 +52,7 @@ function planOpportunityColumns(info: GraphQLResolveInfo, config: LeadSquaredCon
 
 /** Extra lead columns asked for with LeadSquaredLead.field(name:) under the current field. */
 export function leadSquaredLeadColumns(info: GraphQLResolveInfo): string[] {
-  return memoised(info, 'lead', () => planLeadColumns(info));
+  return memoisedPlan(info, 'lsq-lead', () => planLeadColumns(info));
 }
 
 function planLeadColumns(info: GraphQLResolveInfo): string[] {
@@ -65,34 +66,4 @@ function planLeadColumns(info: GraphQLResolveInfo): string[] {
       validateColumnName(name),
     ),
   );
-}
-
-/**
- * `_entities` with 2,000 representations, or a list of 2,000 edges, asks for the same plan 2,000
- * times. The plan depends on the merged field nodes and the request's variables only, so it is
- * cached per (variables object, fieldNodes array). graphql-js hands every item of a list the same
- * fieldNodes array, while a field reached through a shared fragment plus extra selections gets its
- * own array, so no plan is shared between selections that differ. Apollo reuses parsed documents
- * across requests, but each request has its own variables object, so plans never leak between
- * requests either.
- */
-const plans = new WeakMap<object, WeakMap<object, Map<string, string[]>>>();
-
-function memoised(info: GraphQLResolveInfo, kind: string, plan: () => string[]): string[] {
-  let byFields = plans.get(info.variableValues);
-  if (!byFields) {
-    byFields = new WeakMap();
-    plans.set(info.variableValues, byFields);
-  }
-  let byKind = byFields.get(info.fieldNodes);
-  if (!byKind) {
-    byKind = new Map();
-    byFields.set(info.fieldNodes, byKind);
-  }
-  let columns = byKind.get(kind);
-  if (!columns) {
-    columns = plan();
-    byKind.set(kind, columns);
-  }
-  return columns;
 }
