@@ -1,11 +1,14 @@
 import type { Logger } from './logging/logger.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Services } from './services.js';
+import type { UpstreamSource } from './errors/index.js';
 import type { CallContext } from './sources/http/index.js';
 
 /** Per-request figures the logging plugin reports. */
 export interface RequestStats {
   upstreamCalls: number;
+  /** The same calls by source: what "one call per source and level" is checked against. */
+  upstreamCallsBySource: Partial<Record<UpstreamSource, number>>;
 }
 
 export interface Context {
@@ -26,12 +29,13 @@ export interface ContextDeps {
 /** A fresh context per GraphQL request: its own loaders, logger child, deadline and counters. */
 export function createContext(deps: ContextDeps, requestId: string): Context {
   const logger = deps.logger.child({ requestId });
-  const stats: RequestStats = { upstreamCalls: 0 };
+  const stats: RequestStats = { upstreamCalls: 0, upstreamCallsBySource: {} };
   const call: CallContext = {
     deadline: Date.now() + deps.requestTimeoutMs,
     logger,
-    onUpstreamCall: () => {
+    onUpstreamCall: ({ source }) => {
       stats.upstreamCalls += 1;
+      stats.upstreamCallsBySource[source] = (stats.upstreamCallsBySource[source] ?? 0) + 1;
     },
   };
   return {

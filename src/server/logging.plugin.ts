@@ -38,6 +38,7 @@ export function loggingPlugin(): ApolloServerPlugin<Context> {
               operationName: operationName ?? null,
               durationMs: Math.round(performance.now() - started),
               upstreamCalls: contextValue.stats.upstreamCalls,
+              upstreamCallsBySource: contextValue.stats.upstreamCallsBySource,
               errorCodes: [
                 ...new Set(
                   resultErrors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')),

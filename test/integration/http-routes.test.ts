@@ -62,6 +62,7 @@ describe('HTTP routes (development)', () => {
     expect(line).toMatchObject({
       operationName: 'NewestLeadSquaredOpportunities',
       upstreamCalls: simulatorCalls,
+      upstreamCallsBySource: { LEADSQUARED: simulatorCalls },
       errorCodes: [],
     });
     expect(line.durationMs).toEqual(expect.any(Number));
@@ -75,6 +76,7 @@ describe('HTTP routes (development)', () => {
     expect(requestLogLine(t, 'no-upstream')).toMatchObject({
       operationName: 'Typename',
       upstreamCalls: 0,
+      upstreamCallsBySource: {},
     });
   });
 
