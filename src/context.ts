@@ -1,3 +1,4 @@
+import type { GraphQLError } from 'graphql';
 import type { Logger } from './logging/logger.js';
 import { createLoaders, type Loaders } from './loaders/index.js';
 import type { Services } from './services.js';
@@ -18,6 +19,11 @@ export interface Context {
   readonly stats: RequestStats;
   readonly loaders: Loaders;
   readonly services: Services;
+  /**
+   * Errors reported without failing a field (a source missing from a merged page); the
+   * partial-errors plugin adds them to the response.
+   */
+  readonly partialErrors: GraphQLError[];
 }
 
 export interface ContextDeps {
@@ -45,5 +51,6 @@ export function createContext(deps: ContextDeps, requestId: string): Context {
     stats,
     loaders: createLoaders(deps.services, call),
     services: deps.services,
+    partialErrors: [],
   };
 }

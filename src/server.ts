@@ -14,6 +14,7 @@ import { createFormatError } from './errors/index.js';
 import type { Logger } from './logging/logger.js';
 import { EXAMPLE_OPERATION } from './server/example-operation.js';
 import { loggingPlugin } from './server/logging.plugin.js';
+import { partialErrorsPlugin } from './server/partial-errors.plugin.js';
 import { requestIdMiddleware } from './server/request-id.js';
 import type { Services } from './services.js';
 
@@ -42,9 +43,10 @@ export function createServer(deps: ServerDeps): GraphServer {
   const httpServer = http.createServer(app);
   const production = deps.nodeEnv === 'production';
 
+  const formatError = createFormatError();
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
-    formatError: createFormatError(),
+    formatError,
     includeStacktraceInErrorResponses: false,
     // main.ts owns shutdown (drain HTTP, then close clients and simulators); Apollo's own handler
     // would re-raise the signal and kill the process before that finishes.
@@ -53,6 +55,7 @@ export function createServer(deps: ServerDeps): GraphServer {
     logger: deps.logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      partialErrorsPlugin(formatError),
       loggingPlugin(),
       production
         ? ApolloServerPluginLandingPageDisabled()

@@ -36,3 +36,11 @@ export {
   type SegmentedWalkInput,
 } from './segmented-connection.js';
 export { fetchOffsetRange, type FetchedPage } from './offset-range-fetch.js';
+export {
+  mergeStreams,
+  type MergeInput,
+  type MergedPage,
+  type StreamItem,
+  type StreamOutcome,
+  type StreamPage,
+} from './merge.js';

@@ -59,21 +59,13 @@ function readTokenPosition(record: Record<string, unknown>, fail: Fail): TokenPo
 }
 
 function readMergePosition(record: Record<string, unknown>, fail: Fail): MergePosition {
-  expectKeys(record, ['kind', 'sources', 'last'], 'merge position', fail);
+  expectKeys(record, ['kind', 'sources'], 'merge position', fail);
   const rawSources = readObject(record.sources, 'sources', fail);
   const sources: Record<string, SourcePosition> = {};
   for (const [name, rawSource] of Object.entries(rawSources)) {
     sources[name] = readSourcePosition(rawSource, name, fail);
   }
-  const last = readObject(record.last, 'last', fail);
-  expectKeys(last, ['createdAt', 'id'], 'last', fail);
-  if (last.createdAt !== null && typeof last.createdAt !== 'string') {
-    return fail('its last.createdAt is neither null nor a string');
-  }
-  if (typeof last.id !== 'string') {
-    return fail('its last.id is not a string');
-  }
-  return { kind: 'merge', sources, last: { createdAt: last.createdAt, id: last.id } };
+  return { kind: 'merge', sources };
 }
 
 function readSourcePosition(raw: unknown, name: string, fail: Fail): SourcePosition {

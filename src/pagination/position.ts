@@ -40,13 +40,13 @@ export interface DonePosition {
 export type SourcePosition = OffsetPosition | TokenPosition | DonePosition;
 
 /**
- * The merged `opportunities` listing (k-way merge by createdAt, ties by id): every source's own
- * position, and the sort key of the last record emitted.
+ * The merged `opportunities` listing (k-way merge by createdAt): every stream's own position once
+ * the edge's record is consumed. A stream that is absent has not been read yet (it starts at its
+ * beginning); a stream that failed keeps the position it had, so the next page retries it there.
  */
 export interface MergePosition {
   kind: 'merge';
   sources: Record<string, SourcePosition>;
-  last: { createdAt: string | null; id: string };
 }
 
 export type CursorPosition = OffsetPosition | TokenPosition | SegmentedPosition | MergePosition;

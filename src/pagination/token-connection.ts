@@ -7,9 +7,11 @@ import { expectPositionKind } from './position-kind.js';
  * upstream page size: a page of 7 may start in the middle of one upstream page and end in the
  * next, and every record must come exactly once (api.md, "Pagination rules").
  *
- * fetchPage should always ask the upstream for its largest page (MaxResults 100): that costs the
- * fewest calls, and the walk stays correct even if the size changes between requests, because a
- * cursor's index is skipped across pages rather than assumed to fall within one.
+ * A listing of its own should ask the upstream for its largest page (MaxResults 100): that costs
+ * the fewest calls. A walk that must not read more than it can use (one stream of the merged
+ * listing) asks for `wanted` instead. Either way the walk stays correct when the size changes
+ * between requests, because a cursor's index is skipped across pages rather than assumed to fall
+ * within one.
  */
 
 export interface TokenPage<T> {
@@ -18,7 +20,11 @@ export interface TokenPage<T> {
   nextToken?: string | null | undefined;
 }
 
-export type FetchTokenPage<T> = (token: string | null) => Promise<TokenPage<T>>;
+/**
+ * `wanted`: how many records of page `token`, counted from its start, would complete the walk and
+ * answer hasNextPage (the records the cursor passes over, those still missing, and one more).
+ */
+export type FetchTokenPage<T> = (token: string | null, wanted: number) => Promise<TokenPage<T>>;
 
 export interface TokenWalkInput<T> {
   after: CursorPosition | null;
@@ -57,7 +63,7 @@ export async function walkTokenPages<T>(input: TokenWalkInput<T>): Promise<Token
     if (fetches === maxFetches) {
       throw new Error(`Token walk gave up after ${maxFetches} upstream pages`);
     }
-    const page = await fetchPage(token);
+    const page = await fetchPage(token, skip + (first - items.length) + 1);
     const records = page.items;
     const nextToken = followingToken(page.nextToken, token);
     let index = skip;

@@ -4,14 +4,11 @@ import type { OpportunityRecord } from '../../domain/opportunity.js';
 import { BadUserInputError } from '../../errors/index.js';
 import {
   decodeOptionalCursor,
-  fetchOffsetRange,
   offsetConnection,
   offsetWindow,
   resolveFirst,
   type Connection,
 } from '../../pagination/index.js';
-import { MAX_PAGE_SIZE } from '../../sources/leadsquared/client.js';
-import { mapOpportunity } from '../../sources/leadsquared/mapper.js';
 import {
   LeadSquaredOpportunitySortField,
   SORT_COLUMNS,
@@ -21,6 +18,7 @@ import {
 import { leadSquaredOpportunityColumns } from '../selection/leadsquared-columns.js';
 import { SortDirection } from '../types/enums.js';
 import { leadSquaredSearchRows } from './leadsquared-search-rows.js';
+import { fetchLeadSquaredWindow } from './leadsquared-window.js';
 
 export interface LeadSquaredOpportunitiesArgs {
   eventCode: number;
@@ -42,7 +40,7 @@ export async function listLeadSquaredOpportunities(
   ctx: Context,
   info: GraphQLResolveInfo,
 ): Promise<Connection<OpportunityRecord>> {
-  const { client, config } = ctx.services.leadSquared;
+  const { config } = ctx.services.leadSquared;
   const { eventCode } = args;
   if (!Number.isInteger(eventCode) || eventCode < 1 || eventCode > MAX_EVENT_CODE) {
     throw new BadUserInputError(
@@ -61,33 +59,17 @@ export async function listLeadSquaredOpportunities(
   const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
   const columns = leadSquaredOpportunityColumns(info, config);
 
-  const page = await fetchOffsetRange(
+  const { records, total } = await fetchLeadSquaredWindow(
+    {
+      eventCode,
+      rows,
+      sortColumn: SORT_COLUMNS[order.field],
+      direction: order.direction,
+      columns,
+    },
     startOffset,
     first,
-    MAX_PAGE_SIZE,
-    async (pageIndex, pageSize) => {
-      const response = await client.searchOpportunities(
-        eventCode,
-        rows,
-        {
-          paging: { PageIndex: pageIndex, PageSize: pageSize },
-          // Reference §3: Direction "1" is descending (most recent first).
-          sorting: {
-            ColumnName: SORT_COLUMNS[order.field],
-            Direction: order.direction === SortDirection.DESC ? '1' : '0',
-          },
-          columns,
-        },
-        ctx.call,
-      );
-      return { items: response.List, total: response.RecordCount };
-    },
+    ctx,
   );
-  const records = page.items.map((row) => mapOpportunity(row, eventCode, config.columns));
-  for (const record of records) {
-    if (record.details.kind !== 'leadSquared') continue;
-    const { prospectActivityId } = record.details;
-    ctx.loaders.leadSquaredOpportunity.prime({ eventCode, prospectActivityId, columns }, record);
-  }
-  return offsetConnection({ records, startOffset, totalCount: page.total, binding, first });
+  return offsetConnection({ records, startOffset, totalCount: total, binding, first });
 }

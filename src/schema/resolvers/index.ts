@@ -4,6 +4,7 @@ import { LeadSquaredLeadResolver } from './leadsquared-lead.resolver.js';
 import { LeadSquaredOpportunitiesResolver } from './leadsquared-opportunities.resolver.js';
 import { LeadSquaredOpportunityResolver } from './leadsquared-opportunity.resolver.js';
 import { NodeResolver } from './node.resolver.js';
+import { OpportunitiesResolver } from './opportunities.resolver.js';
 import { OpportunityResolver } from './opportunity.resolver.js';
 import { PARTNER_CENTRAL_OPPORTUNITY_RESOLVERS } from './partner-central/opportunity.resolver.js';
 import { PartnerCentralMutationsResolver } from './partner-central-mutations.resolver.js';
@@ -29,4 +30,5 @@ export const RESOLVERS = [
   AccountEngagementProspectResolver,
   AccountEngagementQueriesResolver,
   AccountEngagementMutationsResolver,
+  OpportunitiesResolver,
 ] as const;

@@ -63,13 +63,9 @@ describe('cursor round trip', () => {
           ACCOUNT_ENGAGEMENT: { kind: 'offset', offset: 17 },
           LEADSQUARED: { kind: 'done' },
         },
-        last: { createdAt: '2024-05-01T10:00:00.000Z', id: 'ae:12' },
       },
     ],
-    [
-      'merge, nothing yet',
-      { kind: 'merge', sources: {}, last: { createdAt: null, id: 'pc:AWS:O1' } },
-    ],
+    ['merge, nothing yet', { kind: 'merge', sources: {} }],
   ])('%s', (_case, position) => {
     const cursor = encodeCursor(position, BINDING);
     expect(cursor.startsWith('og1.')).toBe(true);
@@ -172,18 +168,14 @@ describe('cursor rejection', () => {
           (record.p = {
             kind: 'merge',
             sources: { X: { kind: 'segmented' } },
-            last: { createdAt: null, id: 'a' },
           }),
       ),
       'its sources.X has an unknown kind "segmented"',
     ],
     [
-      'forged merge last',
-      forge(
-        valid,
-        (record) => (record.p = { kind: 'merge', sources: {}, last: { createdAt: 5, id: 'a' } }),
-      ),
-      'its last.createdAt is neither null nor a string',
+      'forged merge field',
+      forge(valid, (record) => (record.p = { kind: 'merge', sources: {}, last: { id: 'a' } })),
+      'its merge position has unexpected fields last',
     ],
     [
       'forged binding',

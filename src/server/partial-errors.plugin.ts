@@ -1,0 +1,29 @@
+import type { ApolloServerPlugin } from '@apollo/server';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Context } from '../context.js';
+
+type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
+
+/**
+ * Errors a resolver reports without failing its field: the merged listing serves a page from the
+ * sources that answered and names the one that did not (api.md, "Pagination rules"). graphql-js
+ * only collects thrown errors, so these ride on the context and join the response here, formatted
+ * like every other error. Registered before the logging plugin, whose line then counts them.
+ */
+export function partialErrorsPlugin(formatError: FormatError): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          const reported = contextValue.partialErrors;
+          if (reported.length === 0 || response.body.kind !== 'single') return;
+          const result = response.body.singleResult;
+          result.errors = [
+            ...(result.errors ?? []),
+            ...reported.map((error) => formatError(error.toJSON(), error)),
+          ];
+        },
+      };
+    },
+  };
+}
