@@ -82,6 +82,24 @@ describe('walking NextToken pages', () => {
     expect(calls.slice(0, 4)).toEqual([null, 'tok-1-7919', 'tok-1-7919', 'tok-2-15838']);
   });
 
+  it('tells fetchPage how many records of the page, from its start, would finish the walk', async () => {
+    const [upstream] = tokenUpstream([5, 5, 5]);
+    const wanted: [string | null, number][] = [];
+    const fetchPage: FetchTokenPage<number> = (token, count) => {
+      wanted.push([token, count]);
+      return upstream(token, count);
+    };
+    // From record 2 of the first page (index 1 consumed), 6 more: 2 to skip + 6 + 1 look ahead.
+    const after: CursorPosition = { kind: 'token', token: null, index: 1 };
+    const walk = await walkTokenPages({ after, first: 6, fetchPage });
+    expect(walk.items.map((item) => item.node)).toEqual([2, 3, 4, 5, 6, 7]);
+    // The first page gave 3; the second must give the other 3 and show one more.
+    expect(wanted).toEqual([
+      [null, 9],
+      ['tok-1-7919', 4],
+    ]);
+  });
+
   it('resumes right after any edge, not only the end cursor', async () => {
     const sizes = [0, 4, 0, 3, 5, 0];
     const [fetchPage] = tokenUpstream(sizes);
