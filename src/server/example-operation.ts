@@ -1,15 +1,18 @@
-/** Preloaded in Apollo Sandbox outside production: works on the demo data. */
-export const EXAMPLE_OPERATION = `query NewestLeadSquaredOpportunities {
-  leadSquaredOpportunities(eventCode: 12003, first: 5) {
-    totalCount
+/**
+ * Preloaded in Apollo Sandbox outside production: the merged listing over every source, which works
+ * on the demo data. Run it, then pass `pageInfo.endCursor` as `after` for the next page.
+ */
+export const EXAMPLE_OPERATION = `query NewestOpportunities($after: String) {
+  opportunities(first: 10, after: $after) {
+    unavailableSources
     pageInfo { hasNextPage endCursor }
     nodes {
       id
+      source
       name
       stage
-      amount { amount }
+      amount { amount currencyCode }
       createdAt
-      leadSquared { status owner ownerEmailAddress field(name: "mx_Custom_4") }
       prospects { id firstName lastName email company }
     }
   }

@@ -46,7 +46,7 @@ describe('HTTP routes (development)', () => {
 
   it('honours a valid x-request-id and logs the request under it', async () => {
     const requestId = 'trace-1.abc:DEF_9-z';
-    t.lsq.clearRequests();
+    for (const simulator of [t.lsq, t.pc, t.ae]) simulator.clearRequests();
     const { status, body, headers } = await t.graphql(
       EXAMPLE_OPERATION,
       {},
@@ -57,12 +57,12 @@ describe('HTTP routes (development)', () => {
     expect(headers.get('x-request-id')).toBe(requestId);
 
     const line = requestLogLine(t, requestId);
-    const simulatorCalls = t.lsq.requests().length;
-    expect(simulatorCalls).toBeGreaterThan(0);
+    const [lsq, pc, ae] = [t.lsq, t.pc, t.ae].map((simulator) => simulator.requests().length);
+    expect(Math.min(lsq!, pc!, ae!)).toBeGreaterThan(0);
     expect(line).toMatchObject({
-      operationName: 'NewestLeadSquaredOpportunities',
-      upstreamCalls: simulatorCalls,
-      upstreamCallsBySource: { LEADSQUARED: simulatorCalls },
+      operationName: 'NewestOpportunities',
+      upstreamCalls: lsq! + pc! + ae!,
+      upstreamCallsBySource: { LEADSQUARED: lsq, PARTNER_CENTRAL: pc, ACCOUNT_ENGAGEMENT: ae },
       errorCodes: [],
     });
     expect(line.durationMs).toEqual(expect.any(Number));
@@ -120,7 +120,7 @@ describe('HTTP routes (development)', () => {
     expect(response.headers.get('content-type')).toMatch(/^text\/html/);
     const html = await response.text();
     expect(html).toMatch(/sandbox/i);
-    expect(html).toContain('NewestLeadSquaredOpportunities');
+    expect(html).toContain('NewestOpportunities');
   });
 
   it('GET /graphql runs a query sent with apollo-require-preflight', async () => {
@@ -161,7 +161,7 @@ describe('HTTP routes (production)', () => {
     const text = await response.text();
     expect(response.headers.get('content-type') ?? '').not.toMatch(/text\/html/);
     expect(text).not.toMatch(/sandbox/i);
-    expect(text).not.toContain('NewestLeadSquaredOpportunities');
+    expect(text).not.toContain('NewestOpportunities');
   });
 
   it('disables introspection', async () => {
@@ -174,7 +174,7 @@ describe('HTTP routes (production)', () => {
   it('still answers queries, health and readiness', async () => {
     const { body } = await t.graphql(EXAMPLE_OPERATION);
     expect(body.errors).toBeUndefined();
-    expect(body.data).toHaveProperty('leadSquaredOpportunities.nodes');
+    expect(body.data).toHaveProperty('opportunities.nodes');
     expect((await fetch(`${t.url}/health`)).status).toBe(200);
     expect((await fetch(`${t.url}/ready`)).status).toBe(200);
   });
