@@ -4,14 +4,13 @@
  * asked for, concurrency, pushed-down filters, finished streams, every source failing in turn,
  * and arguments refused before any call. Upstream behaviour is read from the simulators' logs.
  */
-import type { GraphQLFormattedError } from 'graphql';
 import {
   MergedPageDocument,
   MergedPageWithDetailsDocument,
-  type MergedPageQuery,
   type MergedPageQueryVariables,
 } from '../__generated__/graphql.js';
 import type { RequestLogEntry } from '../../src/simulator/index.js';
+import { walkMerged, type MergedPage } from '../support/merged-walk.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';
 
 const RECORDS = 40;
@@ -45,28 +44,7 @@ interface SearchBody {
 const instant = (text: string) =>
   Date.parse(text.includes('T') ? text : `${text.replace(' ', 'T')}Z`);
 
-type Page = MergedPageQuery['opportunities'];
-
-async function walk(
-  t: TestApp,
-  variables: Omit<MergedPageQueryVariables, 'after'>,
-  beforePage: (page: number) => void = () => {},
-): Promise<{ pages: Page[]; errors: GraphQLFormattedError[][] }> {
-  const pages: Page[] = [];
-  const errors: GraphQLFormattedError[][] = [];
-  let after = null as string | null;
-  for (let page = 1; page <= 200; page += 1) {
-    beforePage(page);
-    const { body } = await t.graphql(MergedPageDocument, { ...variables, after });
-    const connection = body.data?.opportunities;
-    if (!connection) throw new Error(`page ${page} failed: ${JSON.stringify(body.errors)}`);
-    pages.push(connection);
-    errors.push(body.errors ? [...body.errors] : []);
-    if (!connection.pageInfo.hasNextPage) return { pages, errors };
-    after = connection.pageInfo.endCursor ?? null;
-  }
-  throw new Error('the walk did not end');
-}
+type Page = MergedPage;
 
 const idsOf = (pages: readonly Page[]) => pages.flatMap((page) => page.edges.map((e) => e.node.id));
 
@@ -168,7 +146,7 @@ describe('merged opportunities: rules', () => {
   it('walks all six streams into every record once, newest first, and stops asking finished streams', async () => {
     const pageOf = new Map<string, number>();
     const callsPerPage: Record<string, number>[] = [];
-    const { pages } = await walk(t, { first: 25 }, (page) => {
+    const { pages } = await walkMerged(t, { first: 25 }, (page) => {
       if (page > 1) callsPerPage.push(countByStream());
       clearLogs();
     });
@@ -218,7 +196,7 @@ describe('merged opportunities: rules', () => {
     expect(inWindow.length).toBeGreaterThan(50);
 
     const filter = { createdAfter: after.toISOString(), createdBefore: before.toISOString() };
-    const { pages } = await walk(t, { first: 30, filter });
+    const { pages } = await walkMerged(t, { first: 30, filter });
     expect(new Set(idsOf(pages))).toEqual(new Set(inWindow.map((record) => record.id)));
     expect(idsOf(pages)).toHaveLength(inWindow.length);
 
@@ -264,7 +242,7 @@ describe('merged opportunities: rules', () => {
       const simulator = { PARTNER_CENTRAL: t.pc, ACCOUNT_ENGAGEMENT: t.ae, LEADSQUARED: t.lsq }[
         source
       ];
-      const { pages, errors } = await walk(t, { first: 30 }, (page) => {
+      const { pages, errors } = await walkMerged(t, { first: 30 }, (page) => {
         if (page === 2) simulator.setFaults([{ status: 500 }]);
         if (page === 3) simulator.clearFaults();
       });

@@ -4,47 +4,11 @@
  * Expected answers come from the simulators' datasets; "no more than the page can use" and
  * "concurrently" are read from the simulators' request logs.
  */
-import type { GraphQLFormattedError } from 'graphql';
-import {
-  MergedPageDocument,
-  type MergedPageQuery,
-  type MergedPageQueryVariables,
-} from '../__generated__/graphql.js';
+import { walkMerged } from '../support/merged-walk.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
 
 const RECORDS = 1_000;
 const EVENT_CODE = 12003;
-
-type Edge = MergedPageQuery['opportunities']['edges'][number];
-
-interface Walk {
-  edges: Edge[];
-  pages: MergedPageQuery['opportunities'][];
-  errors: GraphQLFormattedError[][];
-}
-
-/** Follows endCursor until hasNextPage is false; `beforePage(n)` runs before page n (1-based). */
-async function walk(
-  t: TestApp,
-  variables: Omit<MergedPageQueryVariables, 'after'>,
-  beforePage: (page: number) => void = () => {},
-): Promise<Walk> {
-  const result: Walk = { edges: [], pages: [], errors: [] };
-  // Widened on purpose: narrowed to null, the loop's own assignment below would type itself.
-  let after = null as string | null;
-  for (let page = 1; page <= 1_000; page += 1) {
-    beforePage(page);
-    const { body } = await t.graphql(MergedPageDocument, { ...variables, after });
-    const connection = body.data?.opportunities;
-    if (!connection) throw new Error(`page ${page} failed: ${JSON.stringify(body.errors)}`);
-    result.pages.push(connection);
-    result.edges.push(...connection.edges);
-    result.errors.push(body.errors ? [...body.errors] : []);
-    if (!connection.pageInfo.hasNextPage) return result;
-    after = connection.pageInfo.endCursor ?? null;
-  }
-  throw new Error('the walk did not end after 1,000 pages');
-}
 
 const time = (iso: string | null | undefined) => Date.parse(iso ?? '');
 
@@ -81,7 +45,7 @@ describe('merged opportunities', () => {
 
   it('walks 3 sources of 1,000 records with first: 10 into 3,000 distinct records, newest first', async () => {
     expect(expectedIds.size).toBe(3 * RECORDS);
-    const { edges, pages, errors } = await walk(t, { first: 10 });
+    const { edges, pages, errors } = await walkMerged(t, { first: 10 });
 
     const ids = edges.map((edge) => edge.node.id);
     expect(ids).toHaveLength(3 * RECORDS);
@@ -102,7 +66,7 @@ describe('merged opportunities', () => {
   });
 
   it('walks oldest first with orderBy ASC, the exact reverse order of createdAt', async () => {
-    const { edges } = await walk(t, {
+    const { edges } = await walkMerged(t, {
       first: 50,
       orderBy: { field: 'CREATED_AT', direction: 'ASC' },
     });
@@ -118,7 +82,7 @@ describe('merged opportunities', () => {
     const aeQueries = () => t.ae.requests('opportunity.query');
     /** offsets[n]: the offsets Account Engagement was asked for on page n + 1. */
     const offsets: number[][] = [];
-    const { edges, pages, errors } = await walk(t, { first: 10 }, (page) => {
+    const { edges, pages, errors } = await walkMerged(t, { first: 10 }, (page) => {
       if (page > 1) offsets.push(aeQueries().map((request) => Number(request.query.offset)));
       t.ae.clearRequests();
       // Every attempt of page 5 fails (retries included); page 6 finds the source healthy again.
