@@ -223,6 +223,26 @@ describe('Partner Central batching through the loaders', () => {
     });
   });
 
+  it('starts GetOpportunity together with ListOpportunities for a look-up by id: no chain', async () => {
+    const [record] = spread('AWS', 1, 3);
+    t.pc.setFaults([{ latencyMs: 150 }]);
+    try {
+      const { body } = await t.graphql(PcBatchDetailsDocument, {
+        ids: [globalId(record!)],
+        id: globalId(record!),
+      });
+      expect(body.errors).toBeUndefined();
+    } finally {
+      t.pc.clearFaults();
+    }
+    const [list, get] = [t.pc.requests('ListOpportunities'), t.pc.requests('GetOpportunity')];
+    expect([list.length, get.length]).toEqual([1, 1]);
+    // Both arrived before either was answered.
+    const answered = (entry: (typeof list)[number]) => entry.receivedAtMs + entry.durationMs!;
+    expect(get[0]!.receivedAtMs).toBeLessThan(answered(list[0]!));
+    expect(list[0]!.receivedAtMs).toBeLessThan(answered(get[0]!));
+  });
+
   it('splits ids of both catalogs into calls per catalog', async () => {
     const aws = spread('AWS', 25, 11);
     const sandbox = spread('Sandbox', 15, 11);
@@ -277,7 +297,8 @@ describe('Partner Central batching through the loaders', () => {
     ]);
     expect(listCalls()).toHaveLength(2);
 
-    // With GetOpportunity-only fields: no GetOpportunity for the records that do not exist.
+    // With GetOpportunity-only fields, GetOpportunity starts with ListOpportunities (no chain),
+    // so a missing id costs one GetOpportunity answered "not found": still null, no error.
     t.pc.clearRequests();
     const details = await t.graphql(PcBatchDetailsDocument, {
       ids: [missing, globalId(records[2]!)],
@@ -288,7 +309,18 @@ describe('Partner Central batching through the loaders', () => {
     expect(details.body.data!.nodes[1]?.id).toBe(globalId(records[2]!));
     expect(details.body.data!.opportunity).toBeNull();
     expect(listCalls()).toHaveLength(1);
-    expect(getCalls().map((call) => call.Identifier)).toEqual([records[2]!.Id]);
+    expect(
+      getCalls()
+        .map((call) => call.Identifier)
+        .toSorted(),
+    ).toEqual([records[2]!.Id, MISSING_ID].toSorted());
+    expect(
+      t.pc
+        .requests('GetOpportunity')
+        .map((entry) => entry.status)
+        .toSorted(),
+    ).toEqual([200, 404]);
+    t.pc.clearRequests(); // the afterEach check is about throttling, not this deliberate 404
 
     // _entities likewise.
     t.pc.clearRequests();

@@ -5,6 +5,7 @@ import type { OpportunityRecord } from '../../domain/opportunity.js';
 import { assertNever } from '../../errors/index.js';
 import { selectsOpportunityProspects } from '../selection/account-engagement-selection.js';
 import { leadSquaredOpportunityColumns } from '../selection/leadsquared-columns.js';
+import { selectsPartnerCentralDetail } from '../selection/partner-central-selection.js';
 
 /**
  * Every way to an opportunity by id (`node`, `nodes`, `opportunity`, `_entities`) ends here, so
@@ -22,11 +23,15 @@ export function loadOpportunity(
         prospectActivityId: id.prospectActivityId,
         columns: leadSquaredOpportunityColumns(info, ctx.services.leadSquared.config),
       });
-    case 'pc-opportunity':
-      return ctx.loaders.partnerCentralOpportunity.load({
-        catalog: id.catalog,
-        opportunityId: id.opportunityId,
-      });
+    case 'pc-opportunity': {
+      const key = { catalog: id.catalog, opportunityId: id.opportunityId };
+      if (selectsPartnerCentralDetail(info)) {
+        // Started now, read later by the field resolvers through the same loader; a failure is
+        // theirs to report, on their fields, so nothing is lost by not awaiting it here.
+        ctx.loaders.partnerCentralOpportunityDetail.load(key).catch(() => undefined);
+      }
+      return ctx.loaders.partnerCentralOpportunity.load(key);
+    }
     case 'ae-opportunity':
       // `full` output (prospects included) only when the query selects the prospects.
       return ctx.loaders.accountEngagementOpportunity.load({

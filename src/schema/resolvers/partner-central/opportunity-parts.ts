@@ -103,7 +103,11 @@ export function isSummaryMember<P extends OpportunityPart>(part: P, member: Prop
   return (OPPORTUNITY_PARTS[part].summaryMembers as readonly PropertyKey[]).includes(member);
 }
 
-const LOADED_NOTE = ' Loaded with GetOpportunity when selected.';
+/**
+ * Ends the description of every member GetOpportunity answers: clients read it as a cost note, and
+ * the selection planner reads it to start that call early (selectsPartnerCentralDetail).
+ */
+export const LOADED_NOTE = ' Loaded with GetOpportunity when selected.';
 
 /** Field options of a member: nullable, and the description says when it costs a call. */
 export function memberField<P extends OpportunityPart>(
