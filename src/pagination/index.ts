@@ -28,13 +28,6 @@ export {
   type TokenWalk,
   type TokenWalkInput,
 } from './token-connection.js';
-export {
-  collectSegmentedPage,
-  walkSegments,
-  type FetchSegment,
-  type SegmentedWalk,
-  type SegmentedWalkInput,
-} from './segmented-connection.js';
 export { fetchOffsetRange, type FetchedPage } from './offset-range-fetch.js';
 export {
   mergeStreams,

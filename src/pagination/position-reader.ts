@@ -28,13 +28,6 @@ export function readPosition(raw: unknown, fail: Fail): CursorPosition {
       return { kind, offset: readCount(record.offset, 'offset', fail) };
     case 'token':
       return readTokenPosition(record, fail);
-    case 'segmented':
-      expectKeys(record, ['kind', 'segment', 'offset'], 'segmented position', fail);
-      return {
-        kind,
-        segment: readCount(record.segment, 'segment', fail),
-        offset: readCount(record.offset, 'offset', fail),
-      };
     case 'merge':
       return readMergePosition(record, fail);
     default:

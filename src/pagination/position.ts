@@ -22,16 +22,6 @@ export interface TokenPosition {
   index: number;
 }
 
-/**
- * A connection that concatenates several offset-paged lists (a lead's opportunities of event code
- * A, then of B): the record at `offset` of list number `segment`.
- */
-export interface SegmentedPosition {
-  kind: 'segmented';
-  segment: number;
-  offset: number;
-}
-
 /** A source of the merged listing that has nothing left. */
 export interface DonePosition {
   kind: 'done';
@@ -49,8 +39,8 @@ export interface MergePosition {
   sources: Record<string, SourcePosition>;
 }
 
-export type CursorPosition = OffsetPosition | TokenPosition | SegmentedPosition | MergePosition;
+export type CursorPosition = OffsetPosition | TokenPosition | MergePosition;
 
 export type CursorKind = CursorPosition['kind'];
 
-export const CURSOR_KINDS: readonly CursorKind[] = ['offset', 'token', 'segmented', 'merge'];
+export const CURSOR_KINDS: readonly CursorKind[] = ['offset', 'token', 'merge'];

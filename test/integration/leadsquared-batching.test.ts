@@ -408,10 +408,14 @@ describe('LeadSquared batching through the loaders', () => {
     });
 
     expect(body.errors).toBeUndefined();
+    // Newest first across event codes; equal times by global id.
     const expectedOf = (prospectId: string) =>
-      EVENT_CODES.flatMap((code) =>
-        t.lsq.data.opportunitiesOfLead(prospectId, code).toSorted(newestFirst),
-      ).slice(0, 2);
+      EVENT_CODES.flatMap((code) => t.lsq.data.opportunitiesOfLead(prospectId, code))
+        .toSorted(
+          (a, b) =>
+            compare(b.CreatedOn, a.CreatedOn) || compare(opportunityId(a), opportunityId(b)),
+        )
+        .slice(0, 2);
     expect(body.data!.a!.opportunities.nodes).toEqual(
       expectedOf(leadA.ProspectID).map((r) => ({
         id: opportunityId(r),

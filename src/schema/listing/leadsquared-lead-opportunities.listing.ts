@@ -7,19 +7,23 @@ import {
   decodeOptionalCursor,
   expectPositionKind,
   fetchOffsetRange,
+  mergeStreams,
   resolveFirst,
   type Connection,
-  type PositionedItem,
 } from '../../pagination/index.js';
 import { MAX_PAGE_SIZE } from '../../sources/leadsquared/client.js';
 import { mapOpportunity } from '../../sources/leadsquared/mapper.js';
 import { leadSquaredOpportunityColumns } from '../selection/leadsquared-columns.js';
+import { OpportunitySource, SortDirection } from '../types/enums.js';
+import { mergedOrder } from './merged/merged-order.js';
+import { checkStart, readStreams } from './merged/read-streams.js';
+import { nextOffset, offsetStreamPage, type MergeStream } from './merged/stream.js';
 
 /**
- * A lead's opportunities. GetOpportunitiesOfLead needs one opportunity type per call (reference
- * §6.2), so the connection walks the configured event codes one after another, each newest first:
- * the cursor holds the event code's index and the offset inside it. It reads one record past the
- * page to answer hasNextPage without trusting counts.
+ * A lead's opportunities, newest first across every configured event code. GetOpportunitiesOfLead
+ * takes one opportunity type per call (reference §6.2), so each event code is a stream: all are
+ * asked at once for at most `first` records (and one to tell whether more exist) and merged by createdAt, like the merged listing, and
+ * the cursor holds each event code's offset. Finished event codes are not asked again.
  */
 export async function listLeadOpportunities(
   lead: LeadSquaredLeadDetails,
@@ -27,59 +31,68 @@ export async function listLeadOpportunities(
   ctx: Context,
   info: GraphQLResolveInfo,
 ): Promise<Connection<OpportunityRecord>> {
-  const { client, config } = ctx.services.leadSquared;
   const first = resolveFirst(args.first);
-  const eventCodes = config.eventCodes;
+  const { eventCodes } = ctx.services.leadSquared.config;
   const binding = {
     connection: 'Prospect.opportunities',
     lead: lead.prospectId.toLowerCase(),
     eventCodes,
   };
   const after = decodeOptionalCursor(args.after, binding);
-  const position = after && expectPositionKind(after, 'segmented');
-  const columns = leadSquaredOpportunityColumns(info, config);
+  const start = after === null ? {} : expectPositionKind(after, 'merge').sources;
+  const streams = eventCodes.map((eventCode) => leadStream(lead.prospectId, eventCode, ctx, info));
+  checkStart(start, streams, args.after);
 
-  const items: PositionedItem<OpportunityRecord>[] = [];
-  let segment = position?.segment ?? 0;
-  let offset = position ? position.offset + 1 : 0;
-  while (segment < eventCodes.length && items.length <= first) {
-    const eventCode = eventCodes[segment]!;
-    const wanted = first + 1 - items.length;
-    const { items: rows } = await fetchOffsetRange(
-      offset,
-      wanted,
-      MAX_PAGE_SIZE,
-      async (pageIndex, pageSize) => {
+  const { outcomes, failures } = await readStreams(streams, start, first);
+  // One source behind one field: a failure fails the field (partial pages are the merged listing's).
+  if (failures.length > 0) throw failures[0]!.error;
+  const merged = mergeStreams({
+    streams: streams.map((stream) => stream.spec.name),
+    start,
+    outcomes,
+    first,
+    compare: mergedOrder(SortDirection.DESC),
+  });
+  return buildConnection(merged.items, {
+    hasNextPage: merged.hasNextPage,
+    hasPreviousPage: after !== null,
+    totalCount: null,
+    binding,
+  });
+}
+
+function leadStream(
+  leadId: string,
+  eventCode: number,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): MergeStream {
+  const { client, config } = ctx.services.leadSquared;
+  const columns = leadSquaredOpportunityColumns(info, config);
+  return {
+    spec: { name: `lsq:${eventCode}`, source: OpportunitySource.LEADSQUARED, eventCode },
+    positionKind: 'offset',
+    async read(position, count) {
+      const offset = nextOffset(position);
+      // One record more than needed answers "more?": the reference does not say whether this
+      // operation's RecordCount counts the lead's opportunities or the page, so it is not trusted.
+      const page = await fetchOffsetRange(offset, count + 1, MAX_PAGE_SIZE, async (index, size) => {
         const response = await client.getOpportunitiesOfLead(
-          lead.prospectId,
+          leadId,
           eventCode,
           {
-            paging: { PageIndex: pageIndex, PageSize: pageSize },
+            paging: { PageIndex: index, PageSize: size },
+            // Reference §3: Direction "1" is descending (most recent first).
             sorting: { ColumnName: 'CreatedOn', Direction: '1' },
             columns,
           },
           ctx.call,
         );
-        return { items: response.List, total: response.RecordCount };
-      },
-    );
-    rows.forEach((row, index) =>
-      items.push({
-        node: mapOpportunity(row, eventCode, config.columns),
-        position: { kind: 'segmented', segment, offset: offset + index },
-      }),
-    );
-    if (rows.length < wanted) {
-      segment += 1;
-      offset = 0;
-    } else {
-      offset += rows.length;
-    }
-  }
-  return buildConnection(items.slice(0, first), {
-    hasNextPage: items.length > first,
-    hasPreviousPage: position !== null,
-    totalCount: null,
-    binding,
-  });
+        return { items: response.List, total: null };
+      });
+      const records = page.items.map((row) => mapOpportunity(row, eventCode, config.columns));
+      const { items } = offsetStreamPage(records.slice(0, count), offset, count, null);
+      return { items, hasMore: records.length > count };
+    },
+  };
 }

@@ -74,7 +74,7 @@ export class ProspectResolver {
 
   @FieldResolver(() => OpportunityConnection, {
     description:
-      "The prospect's opportunities (Account Engagement: newest first; LeadSquared: every configured event code in turn, newest first).",
+      "The prospect's opportunities (Account Engagement: newest first; LeadSquared: every configured event code merged, newest first).",
   })
   async opportunities(
     @Root() record: ProspectRecord,

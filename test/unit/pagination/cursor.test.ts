@@ -53,7 +53,6 @@ describe('cursor round trip', () => {
     ['token', { kind: 'token', token: 'abc/+=def', index: 99 }],
     ['token before a page', { kind: 'token', token: 'next', index: -1 }],
     ['token, long', { kind: 'token', token: LONG_TOKEN, index: 5 }],
-    ['segmented', { kind: 'segmented', segment: 1, offset: 42 }],
     [
       'merge',
       {

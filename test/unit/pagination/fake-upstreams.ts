@@ -1,4 +1,4 @@
-import type { FetchSegment, FetchTokenPage } from '../../../src/pagination/index.js';
+import type { FetchTokenPage } from '../../../src/pagination/index.js';
 
 /**
  * A NextToken upstream holding 0..n-1 split into pages of the given sizes (0 allowed), with the log
@@ -29,19 +29,4 @@ export function tokenUpstream(
 
 export function range(count: number): number[] {
   return Array.from({ length: count }, (_, index) => index);
-}
-
-/** Offset-paged lists, one per segment, with a log of (segment, offset, count) calls. */
-export function segmentUpstream(
-  lengths: readonly number[],
-): [FetchSegment<string>, [number, number, number][]] {
-  const calls: [number, number, number][] = [];
-  const fetchSegment: FetchSegment<string> = async (segment, offset, count) => {
-    calls.push([segment, offset, count]);
-    const length = lengths[segment] ?? 0;
-    return range(length)
-      .slice(offset, offset + count)
-      .map((index) => `${segment}:${index}`);
-  };
-  return [fetchSegment, calls];
 }

@@ -110,7 +110,6 @@ describe('offset connections', () => {
 
   it.each<CursorPosition>([
     { kind: 'token', token: null, index: 3 },
-    { kind: 'segmented', segment: 0, offset: 3 },
     { kind: 'merge', sources: {} },
   ])('offsetWindow refuses a $kind cursor', (after) => {
     expect(() => offsetWindow(after)).toThrow(BadUserInputError);

@@ -179,7 +179,6 @@ describe('walking NextToken pages', () => {
 
   it.each<[string, CursorPosition]>([
     ['offset', { kind: 'offset', offset: 3 }],
-    ['segmented', { kind: 'segmented', segment: 0, offset: 3 }],
     ['merge', { kind: 'merge', sources: {} }],
   ])('refuses a cursor of kind %s before any upstream call', async (_case, after) => {
     const [fetchPage, calls] = tokenUpstream([10]);

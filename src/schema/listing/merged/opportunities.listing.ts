@@ -1,7 +1,6 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../domain/opportunity.js';
-import { BadUserInputError, type AppError } from '../../../errors/index.js';
 import {
   buildConnection,
   decodeOptionalCursor,
@@ -9,15 +8,13 @@ import {
   mergeStreams,
   resolveFirst,
   type Connection,
-  type SourcePosition,
-  type StreamOutcome,
 } from '../../../pagination/index.js';
 import type { OpportunityFilter, OpportunityOrder } from '../../inputs/opportunity.filter.js';
 import type { OpportunitySource } from '../../types/enums.js';
 import { mergedBinding, mergedQueryOf } from './merged-query.js';
 import { mergedOrder } from './merged-order.js';
 import { openStream } from './open-stream.js';
-import type { MergeStream } from './stream.js';
+import { checkStart, readStreams } from './read-streams.js';
 import { reportOnField, streamFailure } from './stream-failure.js';
 
 export interface OpportunitiesArgs {
@@ -53,22 +50,12 @@ export async function listOpportunities(
   const streams = query.streams.map((spec) => openStream(spec, query, ctx, info));
   checkStart(start, streams, args.after);
 
-  const outcomes: Record<string, StreamOutcome<OpportunityRecord>> = {};
-  const failures: { stream: MergeStream; error: AppError }[] = [];
-  await Promise.all(
-    streams.map(async (stream) => {
-      const at = start[stream.spec.name];
-      if (at?.kind === 'done') return;
-      try {
-        outcomes[stream.spec.name] = { ok: true, page: await stream.read(at, first) };
-      } catch (error) {
-        outcomes[stream.spec.name] = { ok: false };
-        failures.push({ stream, error: streamFailure(stream.spec, error, ctx) });
-      }
-    }),
-  );
-  // Report in stream order, whatever order the failures arrived in.
-  failures.sort((a, b) => streams.indexOf(a.stream) - streams.indexOf(b.stream));
+  const reads = await readStreams(streams, start, first);
+  const { outcomes } = reads;
+  const failures = reads.failures.map(({ stream, error }) => ({
+    stream,
+    error: streamFailure(stream.spec, error, ctx),
+  }));
   const asked = Object.keys(outcomes).length;
   if (asked > 0 && failures.length === asked) {
     // Nothing to serve: an empty page with hasNextPage would send clients round in circles.
@@ -94,28 +81,4 @@ export async function listOpportunities(
     ...connection,
     unavailableSources: [...new Set(failures.map(({ stream }) => stream.spec.source))],
   };
-}
-
-/**
- * The cursor's positions must be those this listing writes. Its binding already names the
- * streams, so a mismatch means a cursor we did not issue; refuse it before any call.
- */
-function checkStart(
-  start: Readonly<Record<string, SourcePosition>>,
-  streams: readonly MergeStream[],
-  cursor: string | null | undefined,
-): void {
-  for (const [name, position] of Object.entries(start)) {
-    const stream = streams.find((candidate) => candidate.spec.name === name);
-    if (
-      stream === undefined ||
-      (position.kind !== 'done' && position.kind !== stream.positionKind)
-    ) {
-      throw new BadUserInputError(
-        'after',
-        `must be a cursor returned by this connection: it holds a position for ${name} that this listing does not write`,
-        cursor,
-      );
-    }
-  }
 }
