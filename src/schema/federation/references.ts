@@ -13,18 +13,22 @@ interface Reference {
  * `_entities` resolvers. Each goes through the request's loaders, so a gateway asking for 2,000
  * references in one `_entities` call costs one upstream call per source, not 2,000 (the N+1 trap
  * of resolvers that scan arrays, architecture.md "Traps").
+ *
+ * They are async on purpose: @apollo/subgraph calls them inside one `map` over the
+ * representations, so a synchronous throw (a malformed id) would fail the whole `_entities` field
+ * and every other reference with it. As a rejected promise it fails that entity only.
  */
 export const referenceResolvers = {
   Opportunity: {
-    __resolveReference: (reference: Reference, ctx: Context, info: GraphQLResolveInfo) =>
+    __resolveReference: async (reference: Reference, ctx: Context, info: GraphQLResolveInfo) =>
       loadOpportunity(parseOpportunityId(reference.id, 'representations.id'), ctx, info),
   },
   Prospect: {
-    __resolveReference: (reference: Reference, ctx: Context, info: GraphQLResolveInfo) =>
+    __resolveReference: async (reference: Reference, ctx: Context, info: GraphQLResolveInfo) =>
       loadProspect(parseProspectId(reference.id, 'representations.id'), ctx, info),
   },
   EngagementTask: {
-    __resolveReference: (reference: Reference, ctx: Context) =>
+    __resolveReference: async (reference: Reference, ctx: Context) =>
       loadEngagementTask(parseEngagementTaskId(reference.id, 'representations.id'), ctx),
   },
 };
