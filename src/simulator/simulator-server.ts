@@ -4,6 +4,7 @@
  * `stop()` ends everything in flight (hung requests, latency waits, keep-alive sockets) so tests
  * and graceful shutdown never wait on a client.
  */
+import { setMaxListeners } from 'node:events';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
@@ -206,6 +207,9 @@ export class SimulatorServer implements ControlTarget {
 
   /** Resolves false when the server stopped during the wait. */
   async #wait(ms: number): Promise<boolean> {
+    // Every request held by a latency or hang fault listens on this signal until it is answered;
+    // more than Node's default of 10 at once is normal under load, not a leak.
+    setMaxListeners(0, this.#lifetime.signal);
     try {
       await delay(ms, undefined, { signal: this.#lifetime.signal });
       return true;

@@ -1,0 +1,102 @@
+/*
+ * `npm run bench`: starts the server on the three simulators with L ms injected into every
+ * simulator request, and prints per representative query its p50 and p95 latency, requests per
+ * second, upstream calls per query and p50 / (critical-path depth x L). A script that reports; it
+ * asserts nothing (timed assertions flake, figures belong in a report).
+ *
+ * Options (flag or environment): --latency-ms / BENCH_LATENCY_MS (50), --requests /
+ * BENCH_REQUESTS (40 per scenario and phase), --concurrency / BENCH_CONCURRENCY (8).
+ */
+import 'reflect-metadata';
+import { startApp } from '../app.js';
+import { loadConfig } from '../config.js';
+import { createLogger } from '../logging/logger.js';
+import { measure, runOnce } from './measure.js';
+import { machineLine, table, type Row } from './report.js';
+import { benchmarkScenarios } from './scenarios.js';
+import { percentile } from './stats.js';
+
+/** The report goes to stdout, as the simulators' runner writes its own. */
+const print = (text: string) => process.stdout.write(`${text}\n`);
+
+function option(name: string, env: string, fallback: number): number {
+  const flag = process.argv.find((arg) => arg.startsWith(`--${name}=`));
+  const raw = flag ? flag.slice(name.length + 3) : process.env[env];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) {
+    throw new Error(`--${name} (${env}) must be a positive integer, got "${raw}"`);
+  }
+  return value;
+}
+
+async function main(): Promise<void> {
+  const latency = option('latency-ms', 'BENCH_LATENCY_MS', 50);
+  const requests = option('requests', 'BENCH_REQUESTS', 40);
+  const concurrency = option('concurrency', 'BENCH_CONCURRENCY', 8);
+  // Quotas far above the load: the figures are about latency and concurrency, not about our
+  // own queueing at LeadSquared's 25 calls per 5 s or Partner Central's published rates.
+  const settings = {
+    NODE_ENV: 'development',
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    LEADSQUARED_MODE: 'simulator',
+    PARTNER_CENTRAL_MODE: 'simulator',
+    ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+    PARTNER_CENTRAL_CATALOGS: 'AWS',
+    SIMULATOR_RECORDS: '1000',
+    LEADSQUARED_QUOTA_CALLS: '10000',
+    PARTNER_CENTRAL_QUOTA_SCALE: '1000',
+  };
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  const config = loadConfig(settings);
+  const app = await startApp(config, createLogger('silent'));
+  const simulators = Object.values(app.sources.simulators).filter((sim) => sim !== undefined);
+  try {
+    for (const simulator of simulators) simulator.setFaults([{ latencyMs: latency }]);
+    const url = `${app.url}/graphql`;
+    const scenarios = benchmarkScenarios(app);
+    // Warm-up: the Account Engagement token, the AWS SDK client, JIT.
+    for (const scenario of scenarios) for (let i = 0; i < 3; i += 1) await runOnce(url, scenario);
+
+    print(machineLine());
+    print(
+      `L = ${latency} ms injected into every simulator request; ${requests} sequential requests per scenario for latency, then ${requests} with ${concurrency} in flight for req/s`,
+    );
+    print(
+      `simulators in-process; LEADSQUARED_QUOTA_CALLS=${settings.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${settings.PARTNER_CENTRAL_QUOTA_SCALE} (quotas out of the way)\n`,
+    );
+    const rows: Row[] = [];
+    for (const scenario of scenarios) {
+      for (const simulator of simulators) simulator.clearRequests();
+      const { latencies, requestsPerSecond } = await measure(url, scenario, requests, concurrency);
+      const calls = simulators.reduce((sum, simulator) => sum + simulator.requests().length, 0);
+      const p50 = percentile(latencies, 50);
+      rows.push({
+        scenario: scenario.name,
+        depth: scenario.depth,
+        p50,
+        p95: percentile(latencies, 95),
+        requestsPerSecond,
+        upstreamCalls: calls / (2 * requests),
+        ratio: p50 / (scenario.depth * latency),
+      });
+    }
+    print(table(rows));
+    const target = rows.find((row) => row.scenario.startsWith('nodes: one opportunity from each'));
+    if (target) {
+      const met = target.p50 < 1.3 * latency;
+      print(
+        `\nthree sources at one level (nodes): p50 ${target.p50.toFixed(1)} ms ${met ? '<' : '>='} 1.3 × L = ${(1.3 * latency).toFixed(1)} ms${met ? '' : ' (target missed)'}`,
+      );
+    }
+  } finally {
+    await app.stop();
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
