@@ -3,58 +3,49 @@
  * concurrently; and the links between opportunities and prospects both ways, for Account
  * Engagement and LeadSquared. Calls are read from the simulators' request logs.
  */
+import { expectAllInFlightTogether } from '../support/request-timing.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
+
+const ENTITY_FIELDS = /* GraphQL */ `
+  fragment EntityFields on Node {
+    __typename
+    id
+    ... on Opportunity {
+      source
+      name
+    }
+    ... on Prospect {
+      source
+      email
+    }
+    ... on EngagementTask {
+      type
+      catalog
+      taskId
+    }
+    ... on EngagementInvitation {
+      catalog
+      invitationId
+    }
+  }
+`;
 
 const NODES = /* GraphQL */ `
   query Everything($ids: [ID!]!) {
     nodes(ids: $ids) {
-      __typename
-      id
-      ... on Opportunity {
-        source
-        name
-      }
-      ... on Prospect {
-        source
-        email
-      }
-      ... on EngagementTask {
-        type
-        catalog
-        taskId
-      }
-      ... on EngagementInvitation {
-        catalog
-        invitationId
-      }
+      ...EntityFields
     }
   }
+  ${ENTITY_FIELDS}
 `;
 
 const NODE = /* GraphQL */ `
   query One($id: ID!) {
     node(id: $id) {
-      __typename
-      id
-      ... on Opportunity {
-        source
-        name
-      }
-      ... on Prospect {
-        source
-        email
-      }
-      ... on EngagementTask {
-        type
-        catalog
-        taskId
-      }
-      ... on EngagementInvitation {
-        catalog
-        invitationId
-      }
+      ...EntityFields
     }
   }
+  ${ENTITY_FIELDS}
 `;
 
 const ROUND_TRIP = /* GraphQL */ `
@@ -199,9 +190,7 @@ describe('links everywhere', () => {
     expect(body.errors).toBeUndefined();
     const calls = allCalls().filter((entry) => entry.operation !== 'oauth.token');
     expect(calls).toHaveLength(3);
-    const lastArrival = Math.max(...calls.map((entry) => entry.receivedAtMs));
-    const firstAnswer = Math.min(...calls.map((entry) => entry.receivedAtMs + entry.durationMs!));
-    expect(lastArrival).toBeLessThan(firstAnswer);
+    expectAllInFlightTogether(calls);
   });
 
   it('answers node(id:) like nodes for every kind', async () => {

@@ -11,6 +11,7 @@ import {
 } from '../__generated__/graphql.js';
 import type { RequestLogEntry } from '../../src/simulator/index.js';
 import { walkMerged, type MergedPage } from '../support/merged-walk.js';
+import { expectAllInFlightTogether } from '../support/request-timing.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';
 
 const RECORDS = 40;
@@ -138,9 +139,7 @@ describe('merged opportunities: rules', () => {
     expect(body.errors).toBeUndefined();
     const calls = allCalls().filter((entry) => entry.operation !== 'oauth.token');
     expect(calls).toHaveLength(6);
-    const lastArrival = Math.max(...calls.map((entry) => entry.receivedAtMs));
-    const firstAnswer = Math.min(...calls.map((entry) => entry.receivedAtMs + entry.durationMs!));
-    expect(lastArrival).toBeLessThan(firstAnswer);
+    expectAllInFlightTogether(calls);
   });
 
   it('walks all six streams into every record once, newest first, and stops asking finished streams', async () => {
