@@ -137,6 +137,9 @@ describe('supergraph: our subgraph and a deals subgraph behind @apollo/gateway',
   });
 
   it('costs at most one upstream call per source and level for the 100 references', async () => {
+    // The Account Engagement token is fetched once per process; fetch it before counting.
+    await t.graphql('{ accountEngagementOpportunities(first: 1) { nodes { id } } }');
+    clearLogs();
     const { errors } = await ask<{ deals: DealAnswer[] }>(DEALS_QUERY);
     expect(errors).toBeUndefined();
 
@@ -166,15 +169,17 @@ describe('supergraph: our subgraph and a deals subgraph behind @apollo/gateway',
     expect(t.lsq.requests('RetrieveLeadsByIds').length).toBeGreaterThanOrEqual(1);
     expect(t.lsq.requests('RetrieveLeadsByIds').length).toBeLessThanOrEqual(2);
 
-    // Per gateway request into our subgraph (one level of the plan each), per source: at most
-    // one call per level inside it (the entities, and the opportunities' prospects).
+    // Per gateway request into our subgraph, per source: at most one call per level inside it
+    // (the entities; and the opportunities' prospects when the request selects them).
     for (const fetch of ours) {
       const line = t.logs
         .lines()
         .find((entry) => entry.msg === 'graphql request' && entry.requestId === fetch.requestId);
       expect(line).toBeDefined();
+      const levels = fetch.query.includes('prospects{') ? 2 : 1;
       const bySource = line!.upstreamCallsBySource as Record<string, number>;
-      for (const count of Object.values(bySource)) expect(count).toBeLessThanOrEqual(2);
+      expect(Object.keys(bySource).length).toBeGreaterThan(0);
+      for (const count of Object.values(bySource)) expect(count).toBeLessThanOrEqual(levels);
     }
   });
 
