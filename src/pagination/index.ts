@@ -30,6 +30,7 @@ export {
 } from './token-connection.js';
 export { fetchOffsetRange, type FetchedPage } from './offset-range-fetch.js';
 export {
+  collectMergedPage,
   mergeStreams,
   type MergeInput,
   type MergedPage,

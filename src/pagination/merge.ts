@@ -1,4 +1,4 @@
-import type { PositionedItem } from './connection.js';
+import { buildConnection, type Connection, type PositionedItem } from './connection.js';
 import type { MergePosition, SourcePosition } from './position.js';
 
 /*
@@ -86,6 +86,19 @@ export function mergeStreams<T>(input: MergeInput<T>): MergedPage<T> {
   const hasNextPage =
     failed || heads.some((head) => head.next < head.page.items.length || head.page.hasMore);
   return { items, hasNextPage };
+}
+
+/** The merged page as a Relay connection; totalCount is null (not every stream can count). */
+export function collectMergedPage<T>(
+  input: MergeInput<T> & { binding: unknown; hasPreviousPage: boolean },
+): Connection<T> {
+  const { items, hasNextPage } = mergeStreams(input);
+  return buildConnection(items, {
+    hasNextPage,
+    hasPreviousPage: input.hasPreviousPage,
+    totalCount: null,
+    binding: input.binding,
+  });
 }
 
 /** The head that comes first; on a tie the earlier stream, so the merge is deterministic. */

@@ -3,11 +3,10 @@ import type { Context } from '../../context.js';
 import type { OpportunityRecord } from '../../domain/opportunity.js';
 import type { LeadSquaredLeadDetails } from '../../domain/prospect.js';
 import {
-  buildConnection,
+  collectMergedPage,
   decodeOptionalCursor,
   expectPositionKind,
   fetchOffsetRange,
-  mergeStreams,
   resolveFirst,
   type Connection,
 } from '../../pagination/index.js';
@@ -46,18 +45,14 @@ export async function listLeadOpportunities(
   const { outcomes, failures } = await readStreams(streams, start, first);
   // One source behind one field: a failure fails the field (partial pages are the merged listing's).
   if (failures.length > 0) throw failures[0]!.error;
-  const merged = mergeStreams({
+  return collectMergedPage({
     streams: streams.map((stream) => stream.spec.name),
     start,
     outcomes,
     first,
     compare: mergedOrder(SortDirection.DESC),
-  });
-  return buildConnection(merged.items, {
-    hasNextPage: merged.hasNextPage,
-    hasPreviousPage: after !== null,
-    totalCount: null,
     binding,
+    hasPreviousPage: after !== null,
   });
 }
 

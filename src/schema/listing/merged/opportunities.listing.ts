@@ -2,10 +2,9 @@ import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../domain/opportunity.js';
 import {
-  buildConnection,
+  collectMergedPage,
   decodeOptionalCursor,
   expectPositionKind,
-  mergeStreams,
   resolveFirst,
   type Connection,
 } from '../../../pagination/index.js';
@@ -64,18 +63,14 @@ export async function listOpportunities(
   }
   failures.forEach(({ error }) => reportOnField(error, ctx, info));
 
-  const merged = mergeStreams({
+  const connection = collectMergedPage({
     streams: streams.map((stream) => stream.spec.name),
     start,
     outcomes,
     first,
     compare: mergedOrder(query.direction),
-  });
-  const connection = buildConnection(merged.items, {
-    hasNextPage: merged.hasNextPage,
-    hasPreviousPage: after !== null,
-    totalCount: null,
     binding,
+    hasPreviousPage: after !== null,
   });
   return {
     ...connection,
