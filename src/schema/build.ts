@@ -1,6 +1,5 @@
 import 'reflect-metadata';
-import { buildSubgraphSchema } from '@apollo/subgraph';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper/resolverMap.js';
+import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
@@ -32,5 +31,5 @@ async function build(): Promise<GraphQLSchema> {
       ...extra,
     } as GraphQLResolverMap<unknown>[string];
   }
-  return buildSubgraphSchema({ typeDefs, resolvers });
+  return buildSubgraphSchema([{ typeDefs, resolvers }]);
 }

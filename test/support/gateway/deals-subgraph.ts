@@ -48,22 +48,24 @@ export interface RunningSubgraph {
 
 export async function startDealsSubgraph(deals: readonly Deal[]): Promise<RunningSubgraph> {
   const byId = new Map(deals.map((deal) => [deal.id, deal]));
-  const schema = buildSubgraphSchema({
-    typeDefs: parse(DEALS_SDL),
-    resolvers: {
-      Query: { deals: () => deals },
-      Deal: {
-        __resolveReference: (ref: { id: string }) => byId.get(ref.id) ?? null,
-        opportunity: (deal: Deal) => ({ __typename: 'Opportunity', id: deal.opportunityId }),
-        contact: (deal: Deal) => ({ __typename: 'Prospect', id: deal.contactId }),
-      },
-      Opportunity: {
-        __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
-        deals: (opportunity: { id: string }) =>
-          deals.filter((deal) => deal.opportunityId === opportunity.id),
+  const schema = buildSubgraphSchema([
+    {
+      typeDefs: parse(DEALS_SDL),
+      resolvers: {
+        Query: { deals: () => deals },
+        Deal: {
+          __resolveReference: (ref: { id: string }) => byId.get(ref.id) ?? null,
+          opportunity: (deal: Deal) => ({ __typename: 'Opportunity', id: deal.opportunityId }),
+          contact: (deal: Deal) => ({ __typename: 'Prospect', id: deal.contactId }),
+        },
+        Opportunity: {
+          __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+          deals: (opportunity: { id: string }) =>
+            deals.filter((deal) => deal.opportunityId === opportunity.id),
+        },
       },
     },
-  });
+  ]);
   // Tracing is for Apollo's usage reporting; here it would only print a start-up notice.
   const server = new ApolloServer({ schema, plugins: [ApolloServerPluginInlineTraceDisabled()] });
   const { url } = await startStandaloneServer(server, { listen: { port: 0, host: '127.0.0.1' } });
