@@ -8,6 +8,7 @@ import {
   type AccountEngagementConfig,
 } from './config/account-engagement.config.js';
 import { ConfigError, type Env, EnvReader } from './config/env-reader.js';
+import { HTTP_VARIABLES, readHttpConfig, type HttpConfig } from './config/http.config.js';
 import {
   LEADSQUARED_VARIABLES,
   readLeadSquaredConfig,
@@ -26,6 +27,7 @@ export { Secret } from './config/secret.js';
 
 export type { NodeEnv, SourceMode } from './config/mode.js';
 export type { LeadSquaredConfig } from './config/leadsquared.config.js';
+export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
 export type {
   AccountEngagementConfig,
   AccountEngagementGrant,
@@ -45,6 +47,8 @@ export interface Config {
   readonly requestTimeoutMs: number;
   /** Opportunities per catalog / event code that the simulators seed. */
   readonly simulatorRecords: number;
+  /** CORS origins and the explorer served at GET /graphql. */
+  readonly http: HttpConfig;
   readonly sources: {
     readonly leadSquared: LeadSquaredConfig;
     readonly partnerCentral: PartnerCentralConfig;
@@ -76,6 +80,7 @@ export function loadConfig(source: Env = process.env): Config {
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
     requestTimeoutMs: env.int('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     simulatorRecords: env.int('SIMULATOR_RECORDS', 1_000, 1, 100_000),
+    http: readHttpConfig(env, nodeEnv),
     sources: {
       leadSquared: readLeadSquaredConfig(env, nodeEnv),
       partnerCentral: readPartnerCentralConfig(env, nodeEnv),
@@ -94,6 +99,7 @@ export const CONFIG_VARIABLES = [
   'LOG_LEVEL',
   'REQUEST_TIMEOUT_MS',
   'SIMULATOR_RECORDS',
+  ...HTTP_VARIABLES,
   ...LEADSQUARED_VARIABLES,
   ...PARTNER_CENTRAL_VARIABLES,
   ...ACCOUNT_ENGAGEMENT_VARIABLES,

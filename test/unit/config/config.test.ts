@@ -35,6 +35,7 @@ describe('loadConfig defaults', () => {
       logLevel: 'info',
       requestTimeoutMs: 30_000,
       simulatorRecords: 1_000,
+      http: { corsOrigins: [], explorer: 'sandbox' },
       sources: {
         leadSquared: {
           mode: 'simulator',
