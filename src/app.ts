@@ -23,6 +23,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       logger,
       nodeEnv: config.nodeEnv,
       requestTimeoutMs: config.requestTimeoutMs,
+      http: config.http,
     });
     const url = await server.listen(config.port, config.host);
     return {

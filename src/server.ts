@@ -2,17 +2,16 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Readiness } from './bootstrap/readiness.js';
-import type { NodeEnv } from './config.js';
+import type { HttpConfig, NodeEnv } from './config.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './errors/index.js';
 import type { Logger } from './logging/logger.js';
-import { EXAMPLE_OPERATION } from './server/example-operation.js';
+import { corsMiddleware } from './server/cors.middleware.js';
+import { explorerPlugin } from './server/explorer.plugin.js';
 import { loggingPlugin } from './server/logging.plugin.js';
 import { partialErrorsPlugin } from './server/partial-errors.plugin.js';
 import { requestIdMiddleware } from './server/request-id.js';
@@ -25,6 +24,8 @@ export interface ServerDeps {
   logger: Logger;
   nodeEnv: NodeEnv;
   requestTimeoutMs: number;
+  /** CORS origins and the explorer at GET /graphql. */
+  http: HttpConfig;
 }
 
 export interface GraphServer {
@@ -57,9 +58,7 @@ export function createServer(deps: ServerDeps): GraphServer {
       ApolloServerPluginDrainHttpServer({ httpServer }),
       partialErrorsPlugin(formatError),
       loggingPlugin(),
-      production
-        ? ApolloServerPluginLandingPageDisabled()
-        : ApolloServerPluginLandingPageLocalDefault({ embed: true, document: EXAMPLE_OPERATION }),
+      explorerPlugin(deps.http.explorer),
     ],
   });
 
@@ -79,8 +78,11 @@ export function createServer(deps: ServerDeps): GraphServer {
     httpServer,
     async listen(port, host = '0.0.0.0') {
       await apollo.start();
+      const cors = corsMiddleware(deps.http.corsOrigins);
       app.use(
         '/graphql',
+        // Before Apollo: preflights are answered here; Apollo's CSRF prevention still checks the rest.
+        ...(cors ? [cors] : []),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
           context: async ({ res }) =>
