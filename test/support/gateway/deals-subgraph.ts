@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { startStandaloneServer } from '@apollo/server/standalone';
@@ -13,33 +14,15 @@ export interface Deal {
 }
 
 /**
- * The "deals" subgraph of the supergraph test, as another team would write it: it owns Deal,
- * points at our Opportunity and Prospect by `id` (the federation key), and adds `deals` to
- * Opportunity through @key, resolved from its own store.
+ * The "deals" subgraph of the supergraph tests, as another team would write it: the example SDL of
+ * docs/supergraph/deals.graphql (so the documented file is the tested one). It owns Deal, points at
+ * our Opportunity and Prospect by `id` (the federation key), and adds `deals` to Opportunity
+ * through @key, resolved from its own store.
  */
-export const DEALS_SDL = /* GraphQL */ `
-  extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key"])
-
-  type Query {
-    deals: [Deal!]!
-  }
-
-  type Deal @key(fields: "id") {
-    id: ID!
-    title: String!
-    opportunity: Opportunity
-    contact: Prospect
-  }
-
-  type Opportunity @key(fields: "id") {
-    id: ID!
-    deals: [Deal!]!
-  }
-
-  type Prospect @key(fields: "id", resolvable: false) {
-    id: ID!
-  }
-`;
+export const DEALS_SDL = readFileSync(
+  new URL('../../../docs/supergraph/deals.graphql', import.meta.url),
+  'utf8',
+);
 
 export interface RunningSubgraph {
   url: string;
