@@ -25,8 +25,8 @@ export function composeSupergraph(subgraphs: readonly SubgraphSource[]): string 
 }
 
 /**
- * Hive Gateway's runtime (@graphql-hive/gateway re-exports the engine of its `hive-gateway` CLI) serving a composed supergraph on
- * 127.0.0.1, port 0. In-process rather than the CLI as a child process: no free-port race, no
+ * Hive Gateway's runtime (the engine of the `hive-gateway` CLI, re-exported by
+ * @graphql-hive/gateway) serving a composed supergraph on 127.0.0.1, port 0. In-process rather than the CLI as a child process: no free-port race, no
  * process to leak when a test fails, and the same planner and executor either way.
  */
 export async function startHiveGateway(
