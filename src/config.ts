@@ -36,6 +36,7 @@ export type {
   PartnerCentralConfig,
   PartnerCentralCatalog,
 } from './config/partner-central.config.js';
+export type LogFormat = 'json' | 'pretty';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 
 export interface Config {
@@ -43,6 +44,10 @@ export interface Config {
   readonly host: string;
   readonly nodeEnv: NodeEnv;
   readonly logLevel: LogLevel;
+  /** `json` lines for machines (the default), `pretty` (pino-pretty) for a person at a terminal. */
+  readonly logFormat: LogFormat;
+  /** Names (never values) of the variables that came from the `.env` file, not the environment. */
+  readonly fromEnvFile: readonly string[];
   /** Deadline for one GraphQL request, retries and quota waits included. */
   readonly requestTimeoutMs: number;
   /** Opportunities per catalog / event code that the simulators seed. */
@@ -66,7 +71,12 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
-export function loadConfig(source: Env = process.env): Config {
+export interface LoadOptions {
+  /** Variables that loadEnvFile put into the environment (see config/env-file.ts). */
+  readonly fromEnvFile?: readonly string[];
+}
+
+export function loadConfig(source: Env = process.env, options: LoadOptions = {}): Config {
   const env = new EnvReader(source);
   const nodeEnv = env.oneOf(
     'NODE_ENV',
@@ -78,6 +88,8 @@ export function loadConfig(source: Env = process.env): Config {
     host: env.string('HOST', '0.0.0.0'),
     nodeEnv,
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
+    logFormat: env.oneOf('LOG_FORMAT', ['json', 'pretty'] as const, 'json'),
+    fromEnvFile: [...(options.fromEnvFile ?? [])],
     requestTimeoutMs: env.int('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     simulatorRecords: env.int('SIMULATOR_RECORDS', 1_000, 1, 100_000),
     http: readHttpConfig(env, nodeEnv),
@@ -97,6 +109,7 @@ export const CONFIG_VARIABLES = [
   'HOST',
   'NODE_ENV',
   'LOG_LEVEL',
+  'LOG_FORMAT',
   'REQUEST_TIMEOUT_MS',
   'SIMULATOR_RECORDS',
   ...HTTP_VARIABLES,

@@ -1,31 +1,41 @@
 import 'reflect-metadata';
 import { startApp } from './app.js';
-import { ConfigError, loadConfig } from './config.js';
+import { describeStartupError } from './bootstrap/startup-error.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
+import { loadEnvFile } from './config/env-file.js';
 import { createLogger } from './logging/logger.js';
 
-/** Entry: load config -> build sources -> build server -> listen; stop cleanly on SIGTERM/SIGINT. */
 /**
- * The AWS SDK warns on Node 20 that its releases after early January 2027 will need Node 22. We pin
- * the SDK exactly (package.json), so the warning concerns releases this build does not install; it
- * would only put a non-JSON block on stderr at every start. The README notes the upgrade path.
+ * Entry: read `.env` -> load config -> build sources -> build server -> listen; stop cleanly on
+ * SIGTERM/SIGINT. Start-up failures print one line that names the setting to change and exit 1.
  */
-process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED ??= 'true';
-
 async function main(): Promise<void> {
-  let config;
+  let config: Config;
   try {
-    config = loadConfig(process.env);
+    const fromEnvFile = loadEnvFile('.env');
+    config = loadConfig(process.env, { fromEnvFile });
   } catch (error) {
     if (error instanceof ConfigError) {
-      process.stderr.write(`${error.message}\n`);
+      process.stderr.write(`opportunity-graph: ${error.message}\n`);
       process.exit(1);
     }
     throw error;
   }
-  const logger = createLogger(config.logLevel);
-  const app = await startApp(config, logger);
+  const logger = createLogger(config.logLevel, undefined, config.logFormat);
+  if (config.fromEnvFile.length > 0) {
+    logger.info({ variables: config.fromEnvFile }, 'read settings from .env');
+  }
+  let app;
+  try {
+    app = await startApp(config, logger);
+  } catch (error) {
+    const message = describeStartupError(error, config);
+    logger.fatal({ reason: message }, 'failed to start');
+    process.stderr.write(`opportunity-graph failed to start: ${message}\n`);
+    process.exit(1);
+  }
   logger.info(
-    { url: `${app.url}/graphql`, nodeEnv: config.nodeEnv },
+    { url: `${app.url}/graphql`, nodeEnv: config.nodeEnv, node: process.versions.node },
     'opportunity-graph is listening',
   );
 

@@ -11,6 +11,7 @@ import {
   type AccountEngagementSimulator,
 } from '../sources/account-engagement/simulator/index.js';
 import { TokenProvider } from '../sources/account-engagement/token-provider.js';
+import { announceMode } from './announce-mode.js';
 import { sourceStatus } from './readiness.js';
 import type { StartedSource } from './started-source.js';
 
@@ -38,10 +39,6 @@ export async function startAccountEngagement(
       timeoutMs: ae.timeoutMs,
     });
     businessUnitId = SIMULATOR_BUSINESS_UNIT_ID;
-    logger.info(
-      { source: 'ACCOUNT_ENGAGEMENT', mode: 'simulator', url: simulator.url },
-      'Account Engagement has no credentials: serving the built-in simulator',
-    );
   } else {
     // Config validation guarantees these in live mode.
     tokens = new TokenProvider({
@@ -52,18 +49,27 @@ export async function startAccountEngagement(
       timeoutMs: ae.timeoutMs,
     });
     businessUnitId = ae.businessUnitId!;
-    logger.info(
-      { source: 'ACCOUNT_ENGAGEMENT', mode: 'live' },
-      'Account Engagement: live upstream',
-    );
   }
+  announceMode(logger, {
+    source: 'ACCOUNT_ENGAGEMENT',
+    label: 'Account Engagement',
+    mode: ae.mode,
+    liveBecause: ae.liveBecause,
+    fromEnvFile: config.fromEnvFile,
+    ...(simulator ? { url: simulator.url } : {}),
+  });
   const client = new AccountEngagementClient({ config: ae, tokens, businessUnitId, baseUrl });
   return {
     service: { client, config: ae },
     simulator,
-    status: sourceStatus(simulator, async (deadline) => {
-      await client.queryOpportunities({ limit: 1, output: 'mobile' }, { deadline, logger });
-    }),
+    status: sourceStatus(
+      'ACCOUNT_ENGAGEMENT',
+      simulator,
+      async (deadline) => {
+        await client.queryOpportunities({ limit: 1, output: 'mobile' }, { deadline, logger });
+      },
+      logger,
+    ),
     close: async () => {
       client.close();
       await simulator?.stop();

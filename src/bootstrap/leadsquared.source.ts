@@ -7,6 +7,7 @@ import {
   simulatorKeys,
   type LeadSquaredSimulator,
 } from '../sources/leadsquared/simulator/index.js';
+import { announceMode } from './announce-mode.js';
 import { sourceStatus } from './readiness.js';
 import type { StartedSource } from './started-source.js';
 
@@ -33,13 +34,15 @@ export async function startLeadSquared(
     });
     baseUrl = `${await simulator.start(lsq.simulatorPort)}/v2/`;
     keys = { accessKey: new Secret(simKeys.accessKey), secretKey: new Secret(simKeys.secretKey) };
-    logger.info(
-      { source: 'LEADSQUARED', mode: 'simulator', url: simulator.url },
-      'LeadSquared has no credentials: serving the built-in simulator',
-    );
-  } else {
-    logger.info({ source: 'LEADSQUARED', mode: 'live' }, 'LeadSquared: live upstream');
   }
+  announceMode(logger, {
+    source: 'LEADSQUARED',
+    label: 'LeadSquared',
+    mode: lsq.mode,
+    liveBecause: lsq.liveBecause,
+    fromEnvFile: config.fromEnvFile,
+    ...(simulator ? { url: simulator.url } : {}),
+  });
   const client = new LeadSquaredClient({
     baseUrl,
     accessKey: keys.accessKey!,
@@ -50,7 +53,12 @@ export async function startLeadSquared(
   return {
     service: { client, config: lsq },
     simulator,
-    status: sourceStatus(simulator, (deadline) => client.probe({ deadline, logger })),
+    status: sourceStatus(
+      'LEADSQUARED',
+      simulator,
+      (deadline) => client.probe({ deadline, logger }),
+      logger,
+    ),
     close: async () => {
       client.close();
       await simulator?.stop();

@@ -6,6 +6,7 @@ import {
   createPartnerCentralSimulator,
   type PartnerCentralSimulator,
 } from '../sources/partner-central/simulator/index.js';
+import { announceMode } from './announce-mode.js';
 import { sourceStatus } from './readiness.js';
 import type { StartedSource } from './started-source.js';
 
@@ -34,16 +35,15 @@ export async function startPartnerCentral(
       throttling: { scale: pc.quotaScale },
     });
     await simulator.start(pc.simulatorPort);
-    logger.info(
-      { source: 'PARTNER_CENTRAL', mode: 'simulator', url: simulator.url },
-      'Partner Central has no AWS credentials: serving the built-in simulator',
-    );
-  } else {
-    logger.info(
-      { source: 'PARTNER_CENTRAL', mode: 'live', region: pc.region },
-      'Partner Central: live upstream',
-    );
   }
+  announceMode(logger, {
+    source: 'PARTNER_CENTRAL',
+    label: 'Partner Central',
+    mode: pc.mode,
+    liveBecause: pc.liveBecause,
+    fromEnvFile: config.fromEnvFile,
+    ...(simulator ? { url: simulator.url } : {}),
+  });
   const client = new PartnerCentralClient({
     region: pc.region,
     endpoint: simulator ? simulator.url : pc.endpoint,
@@ -54,12 +54,17 @@ export async function startPartnerCentral(
   return {
     service: { client, config: pc },
     simulator,
-    status: sourceStatus(simulator, async (deadline) => {
-      await client.listOpportunities(
-        { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
-        { deadline, logger },
-      );
-    }),
+    status: sourceStatus(
+      'PARTNER_CENTRAL',
+      simulator,
+      async (deadline) => {
+        await client.listOpportunities(
+          { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
+          { deadline, logger },
+        );
+      },
+      logger,
+    ),
     close: async () => {
       client.close();
       await simulator?.stop();

@@ -12,6 +12,8 @@ export type AccountEngagementGrant =
 
 export interface AccountEngagementConfig {
   readonly mode: SourceMode;
+  /** Credential variables that turned `auto` live (see ModeChoice). */
+  readonly liveBecause: readonly string[];
   /** https://pi.pardot.com (production, training) or https://pi.demo.pardot.com (developer, sandbox). */
   readonly baseUrl: string;
   /** https://login.salesforce.com, https://test.salesforce.com (sandboxes) or the org's My Domain. */
@@ -84,11 +86,16 @@ export function readAccountEngagementConfig(
   const clientId = env.raw('ACCOUNT_ENGAGEMENT_CLIENT_ID');
   const clientSecret = secret(env, 'ACCOUNT_ENGAGEMENT_CLIENT_SECRET');
   const businessUnitId = env.raw('ACCOUNT_ENGAGEMENT_BUSINESS_UNIT_ID');
-  const mode = resolveMode(
+  const { mode, liveBecause } = resolveMode(
     env,
     'ACCOUNT_ENGAGEMENT',
     {
       present: grant !== undefined,
+      variables: [
+        'ACCOUNT_ENGAGEMENT_REFRESH_TOKEN',
+        'ACCOUNT_ENGAGEMENT_USERNAME',
+        'ACCOUNT_ENGAGEMENT_PRIVATE_KEY',
+      ],
       describe:
         'ACCOUNT_ENGAGEMENT_REFRESH_TOKEN (or ACCOUNT_ENGAGEMENT_USERNAME and ACCOUNT_ENGAGEMENT_PRIVATE_KEY) is',
     },
@@ -115,6 +122,7 @@ export function readAccountEngagementConfig(
   }
   return {
     mode,
+    liveBecause,
     baseUrl: env.url('ACCOUNT_ENGAGEMENT_BASE_URL', 'https://pi.pardot.com/'),
     loginUrl: env.url('ACCOUNT_ENGAGEMENT_LOGIN_URL', 'https://login.salesforce.com/'),
     apiVersion: Number(env.oneOf('ACCOUNT_ENGAGEMENT_API_VERSION', ['3', '4'] as const, '4')) as

@@ -4,6 +4,8 @@ import { Secret } from './secret.js';
 
 export interface LeadSquaredConfig {
   readonly mode: SourceMode;
+  /** Credential variables that turned `auto` live (see ModeChoice). */
+  readonly liveBecause: readonly string[];
   /** Real API host, e.g. https://api-us11.leadsquared.com/v2/ (unused in simulator mode). */
   readonly baseUrl: string;
   readonly accessKey: Secret | undefined;
@@ -44,10 +46,14 @@ export function readLeadSquaredConfig(env: EnvReader, nodeEnv: NodeEnv): LeadSqu
   const keyNames = ['LEADSQUARED_ACCESS_KEY', 'LEADSQUARED_SECRET_KEY'];
   const present = keyNames.filter((name) => env.has(name));
   if (present.length === 1) env.problems.push(`${keyNames.join(' and ')} must be set together`);
-  const mode = resolveMode(
+  const { mode, liveBecause } = resolveMode(
     env,
     'LEADSQUARED',
-    { present: present.length === keyNames.length, describe: `${keyNames.join(' and ')} are` },
+    {
+      present: present.length === keyNames.length,
+      variables: keyNames,
+      describe: `${keyNames.join(' and ')} are`,
+    },
     nodeEnv,
   );
   if (mode === 'live' && present.length === 0) {
@@ -55,6 +61,7 @@ export function readLeadSquaredConfig(env: EnvReader, nodeEnv: NodeEnv): LeadSqu
   }
   return {
     mode,
+    liveBecause,
     baseUrl: env.url('LEADSQUARED_BASE_URL', 'https://api.leadsquared.com/v2/'),
     accessKey: secret(env, 'LEADSQUARED_ACCESS_KEY'),
     secretKey: secret(env, 'LEADSQUARED_SECRET_KEY'),

@@ -6,6 +6,8 @@ export type PartnerCentralCatalog = 'AWS' | 'Sandbox';
 
 export interface PartnerCentralConfig {
   readonly mode: SourceMode;
+  /** Credential variables that turned `auto` live (see ModeChoice). */
+  readonly liveBecause: readonly string[];
   /** Signing region; the service lives in us-east-1 (reference §1). */
   readonly region: string;
   /** Endpoint override for live mode (e.g. a VPC endpoint); undefined uses the SDK's rules. */
@@ -49,11 +51,12 @@ const AWS_CREDENTIAL_HINTS = [
 const CATALOGS: readonly PartnerCentralCatalog[] = ['AWS', 'Sandbox'];
 
 export function readPartnerCentralConfig(env: EnvReader, nodeEnv: NodeEnv): PartnerCentralConfig {
-  const mode = resolveMode(
+  const { mode, liveBecause } = resolveMode(
     env,
     'PARTNER_CENTRAL',
     {
       present: AWS_CREDENTIAL_HINTS.some((name) => env.has(name)),
+      variables: AWS_CREDENTIAL_HINTS,
       describe:
         'AWS credentials (AWS_ACCESS_KEY_ID, AWS_PROFILE, a web identity or container role) are',
     },
@@ -71,6 +74,7 @@ export function readPartnerCentralConfig(env: EnvReader, nodeEnv: NodeEnv): Part
   const endpoint = env.raw('PARTNER_CENTRAL_ENDPOINT');
   return {
     mode,
+    liveBecause,
     region: env.string('PARTNER_CENTRAL_REGION', 'us-east-1'),
     endpoint: endpoint === undefined ? undefined : env.url('PARTNER_CENTRAL_ENDPOINT', endpoint),
     catalogs: [...new Set(catalogs)].filter((item): item is PartnerCentralCatalog =>

@@ -20,6 +20,13 @@ export interface UpstreamErrorDetails {
   retryable: boolean;
   /** Seconds the upstream asked us to wait, when it said. */
   retryAfterSeconds?: number | undefined;
+  /**
+   * For operators only (logs, /ready), never in a client's error: the socket errno and the
+   * host[:port] that failed. Neither can hold a secret: hosts come from config, not from URLs
+   * with credentials (config refuses those).
+   */
+  errno?: string | undefined;
+  host?: string | undefined;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { pino, type Logger } from 'pino';
-import type { LogLevel } from '../config.js';
+import { PinoPretty } from 'pino-pretty';
+import type { LogFormat, LogLevel } from '../config.js';
 
 export type { Logger } from 'pino';
 
@@ -24,13 +25,32 @@ const REDACT_PATHS = [
   '*.password',
 ];
 
-/** JSON logs to `destination` (stdout by default; tests pass a stream they can read back). */
-export function createLogger(level: LogLevel, destination?: NodeJS.WritableStream): Logger {
+/**
+ * Logs to `destination` (stdout by default; tests pass a stream they can read back): JSON lines, or
+ * with `pretty` one coloured line per entry for a person. Redaction runs in pino before either
+ * format, so pretty output hides the same fields. pino-pretty runs as a stream in this thread, not
+ * as a pino transport worker, so that the last lines before an exit are not lost.
+ */
+export function createLogger(
+  level: LogLevel,
+  destination?: NodeJS.WritableStream,
+  format: LogFormat = 'json',
+): Logger {
   const options = {
     level,
     base: { service: 'opportunity-graph' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
   };
+  if (format === 'pretty') {
+    const pretty = PinoPretty({
+      destination: destination ?? 1,
+      colorize: destination === undefined && process.stdout.isTTY,
+      ignore: 'pid,hostname,service',
+      translateTime: 'SYS:HH:MM:ss.l',
+      sync: true,
+    });
+    return pino(options, pretty);
+  }
   return destination ? pino(options, destination) : pino(options);
 }

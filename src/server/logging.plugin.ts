@@ -30,7 +30,7 @@ export function loggingPlugin(): ApolloServerPlugin<Context> {
             );
           }
         },
-        async willSendResponse({ operationName, errors, response }) {
+        async willSendResponse({ operationName, response }) {
           const body = response.body;
           const resultErrors = body.kind === 'single' ? (body.singleResult.errors ?? []) : [];
           contextValue.logger.info(
@@ -44,7 +44,9 @@ export function loggingPlugin(): ApolloServerPlugin<Context> {
                   resultErrors.map((error) => String(error.extensions?.code ?? 'UNKNOWN')),
                 ),
               ],
-              errors: errors?.length ?? 0,
+              // What the client received: request-level errors and every error beside partial
+              // data (the partial-errors plugin adds those to the body, not to the context).
+              errors: resultErrors.length,
             },
             'graphql request',
           );

@@ -1,6 +1,6 @@
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
+import { exitWithin, killAll, listening, spawnRun, type Run } from '../support/process-run.js';
 
 /**
  * The real entry point, run as a newcomer runs it (`node dist/main.js` after `npm run build`), in a
@@ -12,104 +12,14 @@ const E2E_TIMEOUT_MS = 30_000;
 /** How long a stopping process may take; generous so a busy machine cannot make it flake. */
 const EXIT_WITHIN_MS = 10_000;
 
-interface Run {
-  child: ChildProcess;
-  stdout(): string;
-  stderr(): string;
-  /** Parsed JSON log lines so far (non-JSON lines are skipped). */
-  logs(): Record<string, unknown>[];
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-const running: ChildProcess[] = [];
-
 function start(env: Record<string, string> = {}): Run {
   if (!existsSync(MAIN)) {
     throw new Error(`${MAIN} does not exist: run npm run build before the e2e tests`);
   }
-  const child = spawn(process.execPath, [MAIN], {
-    cwd: ROOT,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  running.push(child);
-  let out = '';
-  let err = '';
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  return {
-    child,
-    stdout: () => out,
-    stderr: () => err,
-    logs: () =>
-      out
-        .split('\n')
-        .filter((line) => line.trim().startsWith('{'))
-        .flatMap((line) => {
-          try {
-            return [JSON.parse(line) as Record<string, unknown>];
-          } catch {
-            return [];
-          }
-        }),
-    exited,
-  };
+  return spawnRun(process.execPath, [MAIN], { cwd: ROOT, env });
 }
 
-/** Resolves with the first log line matching `predicate`; rejects if the process exits first. */
-function waitForLog(
-  run: Run,
-  predicate: (line: Record<string, unknown>) => boolean,
-): Promise<Record<string, unknown>> {
-  return new Promise((resolve, reject) => {
-    const check = () => {
-      const line = run.logs().find(predicate);
-      if (line) {
-        run.child.stdout!.off('data', check);
-        resolve(line);
-      }
-    };
-    run.child.stdout!.on('data', check);
-    run.exited.then(({ code, signal }) => {
-      check();
-      reject(
-        new Error(
-          `the process exited (code ${code}, signal ${signal}) first.\nstdout:\n${run.stdout()}\nstderr:\n${run.stderr()}`,
-        ),
-      );
-    });
-    check();
-  });
-}
-
-/** The exit, or a failure naming the limit when the process takes longer than `ms`. */
-async function exitWithin(run: Run, ms: number) {
-  let timer: NodeJS.Timeout | undefined;
-  const late = new Promise<never>((_resolve, reject) => {
-    timer = setTimeout(() => reject(new Error(`the process did not exit within ${ms} ms`)), ms);
-  });
-  try {
-    return await Promise.race([run.exited, late]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
-
-async function listening(run: Run): Promise<string> {
-  const line = await waitForLog(run, (entry) => entry.msg === 'opportunity-graph is listening');
-  const url = String(line.url);
-  expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/graphql$/);
-  return url;
-}
-
-afterEach(() => {
-  for (const child of running.splice(0)) {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  }
-});
+afterEach(killAll);
 
 describe('node dist/main.js', () => {
   it(

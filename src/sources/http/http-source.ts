@@ -69,12 +69,15 @@ export interface HttpRequest<T> {
 export class HttpSource {
   readonly #got: Got;
   readonly #agents: { http: http.Agent; https: https.Agent };
+  /** Named in failures for operators; the base URL's path may say too much, its host does not. */
+  readonly #host: string;
 
   constructor(private readonly options: HttpSourceOptions) {
     this.#agents = {
       http: new http.Agent({ keepAlive: true, maxSockets: 32 }),
       https: new https.Agent({ keepAlive: true, maxSockets: 32 }),
     };
+    this.#host = new URL(options.baseUrl).host;
     this.#got = got.extend({
       prefixUrl: options.baseUrl,
       retry: { limit: 0 },
@@ -123,14 +126,18 @@ export class HttpSource {
         timeout: { request: timeout },
       });
     } catch (error) {
-      return { failure: failureFromTransport(error), status: 0 };
+      return { failure: { ...failureFromTransport(error), host: this.#host }, status: 0 };
     }
     const { statusCode: status, body, headers } = response;
     const failure = this.options.describeResponse(status, body, headers);
     if (failure) {
       const retryAfterMs = parseRetryAfterMs(headerValue(headers['retry-after']));
       return {
-        failure: { ...failure, retryAfterMs: failure.retryAfterMs ?? retryAfterMs },
+        failure: {
+          ...failure,
+          retryAfterMs: failure.retryAfterMs ?? retryAfterMs,
+          host: this.#host,
+        },
         status,
       };
     }

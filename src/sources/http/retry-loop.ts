@@ -74,7 +74,13 @@ export async function runWithRetries<T>(
       return value as T;
     }
     ctx.logger.warn(
-      { ...log, code: failure.code, upstreamCode: failure.upstreamCode },
+      {
+        ...log,
+        code: failure.code,
+        upstreamCode: failure.upstreamCode,
+        errno: failure.errno,
+        host: failure.host,
+      },
       `${displayName} ${operation} failed`,
     );
     if (failure.code === ErrorCode.UPSTREAM_THROTTLED) policy.onThrottled?.(failure.retryAfterMs);

@@ -22,6 +22,10 @@ export interface UpstreamFailure {
    */
   notProcessed: boolean;
   retryAfterMs?: number | undefined;
+  /** The socket error code (ECONNREFUSED, ENOTFOUND, ...), for operators: logs and /ready. */
+  errno?: string | undefined;
+  /** host[:port] the attempt went to, for operators; never a path or query string. */
+  host?: string | undefined;
 }
 
 export interface UpstreamReason {
@@ -132,6 +136,8 @@ const NETWORK_CODES = new Set([
  */
 export function failureFromTransport(error: unknown): UpstreamFailure {
   const { name, code } = (error ?? {}) as { name?: string; code?: string };
+  // Only codes of the E... family are socket errnos; got's own codes (ERR_...) say less.
+  const errno = code && /^E[A-Z_]+$/.test(code) ? code : undefined;
   if (name === 'TimeoutError' || code === 'ETIMEDOUT') {
     return {
       code: ErrorCode.UPSTREAM_TIMEOUT,
@@ -139,6 +145,7 @@ export function failureFromTransport(error: unknown): UpstreamFailure {
       upstreamCode: undefined,
       retryable: true,
       notProcessed: false,
+      errno,
     };
   }
   if (code && NETWORK_CODES.has(code)) {
@@ -147,6 +154,7 @@ export function failureFromTransport(error: unknown): UpstreamFailure {
       message: `could not be reached (${code})`,
       retryable: true,
       notProcessed: NOT_SENT_CODES.has(code),
+      errno,
     };
   }
   return {
@@ -154,6 +162,7 @@ export function failureFromTransport(error: unknown): UpstreamFailure {
     message: 'request failed before a response arrived',
     retryable: true,
     notProcessed: false,
+    errno,
   };
 }
 
@@ -190,5 +199,7 @@ export function toUpstreamError(
     retryable: failure.retryable,
     retryAfterSeconds:
       failure.retryAfterMs === undefined ? undefined : Math.ceil(failure.retryAfterMs / 1000),
+    errno: failure.errno,
+    host: failure.host,
   });
 }

@@ -67,8 +67,13 @@ export class PartnerCentralClient {
   readonly #maxRetries: number;
   readonly #secrets: readonly string[];
   readonly #limiters: OperationLimiters;
+  /** Named in failures for operators: the override's host, or the SDK's regional endpoint. */
+  readonly #host: string;
 
   constructor(options: PartnerCentralClientOptions) {
+    this.#host = options.endpoint
+      ? new URL(options.endpoint).host
+      : `partnercentral-selling.${options.region}.api.aws`;
     this.#timeoutMs = options.timeoutMs;
     this.#maxRetries = options.maxRetries ?? 2;
     this.#secrets = options.credentials ? [options.credentials.secretAccessKey] : [];
@@ -215,7 +220,7 @@ export class PartnerCentralClient {
         } catch (error) {
           const status =
             (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
-          return { failure: failureFromSdkError(error), status };
+          return { failure: { ...failureFromSdkError(error), host: this.#host }, status };
         }
       },
     );
