@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { startApp } from './app.js';
+import { startApp, type RunningApp } from './app.js';
 import { describeStartupError } from './bootstrap/startup-error.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadEnvFile } from './config/env-file.js';
@@ -25,7 +25,30 @@ async function main(): Promise<void> {
   if (config.fromEnvFile.length > 0) {
     logger.info({ variables: config.fromEnvFile }, 'read settings from .env');
   }
-  let app;
+  // Handlers go in before start-up: a signal that arrives while the sources start must stop the
+  // server once it is up, not kill it half-built with the default action.
+  let app: RunningApp | undefined;
+  let stopping = false;
+  const stop = (running: RunningApp) =>
+    running.stop().then(
+      () => {
+        logger.info('stopped');
+        process.exit(0);
+      },
+      (error: unknown) => {
+        logger.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  const shutdown = (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    logger.info({ signal }, 'shutting down: finishing in-flight requests');
+    if (app) void stop(app);
+  };
+  process.on('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('SIGINT', () => shutdown('SIGINT'));
+
   try {
     app = await startApp(config, logger);
   } catch (error) {
@@ -38,25 +61,7 @@ async function main(): Promise<void> {
     { url: `${app.url}/graphql`, nodeEnv: config.nodeEnv, node: process.versions.node },
     'opportunity-graph is listening',
   );
-
-  let stopping = false;
-  const shutdown = (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    app.stop().then(
-      () => {
-        logger.info('stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'shutdown failed');
-        process.exit(1);
-      },
-    );
-  };
-  process.on('SIGTERM', () => shutdown('SIGTERM'));
-  process.on('SIGINT', () => shutdown('SIGINT'));
+  if (stopping) void stop(app);
 }
 
 main().catch((error: unknown) => {

@@ -25,12 +25,15 @@ describe('loadConfig defaults', () => {
       host: '0.0.0.0',
       nodeEnv: 'development',
       logLevel: 'info',
+      logFormat: 'json',
+      fromEnvFile: [],
       requestTimeoutMs: 30_000,
       simulatorRecords: 1_000,
       http: { corsOrigins: [], explorer: 'sandbox' },
       sources: {
         leadSquared: {
           mode: 'simulator',
+          liveBecause: [],
           baseUrl: 'https://api.leadsquared.com/v2/',
           accessKey: undefined,
           secretKey: undefined,
@@ -42,6 +45,7 @@ describe('loadConfig defaults', () => {
         },
         partnerCentral: {
           mode: 'simulator',
+          liveBecause: [],
           region: 'us-east-1',
           endpoint: undefined,
           catalogs: ['AWS'],
@@ -52,6 +56,7 @@ describe('loadConfig defaults', () => {
         },
         accountEngagement: {
           mode: 'simulator',
+          liveBecause: [],
           baseUrl: 'https://pi.pardot.com/',
           loginUrl: 'https://login.salesforce.com/',
           apiVersion: 4,
