@@ -9,6 +9,7 @@ import type {
   SenderContact,
   SoftwareRevenue,
 } from '@aws-sdk/client-partnercentral-selling';
+import { toScaledMoney } from '../../../domain/money.js';
 import type { Money } from '../../../domain/opportunity.js';
 import type {
   PartnerCentralContact,
@@ -78,7 +79,7 @@ export function toContractDuration(
 
 export function toMoney(value: MonetaryValue | null | undefined): Money | null {
   if (!value?.Amount) return null;
-  return { amount: value.Amount, currencyCode: value.CurrencyCode ?? null };
+  return toScaledMoney({ amount: value.Amount, currencyCode: value.CurrencyCode ?? null });
 }
 
 export function toMarketing(
