@@ -326,7 +326,7 @@ export type AePageOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type AePageOpportunitiesQuery = { accountEngagementOpportunities: { totalCount: number | null, unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sourceId: string, probability: number | null, createdAt: string | null, amount: { amount: string } | null } }> } };
+export type AePageOpportunitiesQuery = { accountEngagementOpportunities: { totalCount: number | null, unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sourceId: string, probability: number | null, createdAt: string | null, amount: { amount: string } | null } }> } | null };
 
 export type AePageWithProspectsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -334,14 +334,14 @@ export type AePageWithProspectsQueryVariables = Exact<{
 }>;
 
 
-export type AePageWithProspectsQuery = { accountEngagementOpportunities: { nodes: Array<{ id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, prospects: Array<{ id: string, email: string | null, createdAt: string | null, accountEngagement: { prospectId: number, jobTitle: string | null, score: number | null } | null }>, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null }> } };
+export type AePageWithProspectsQuery = { accountEngagementOpportunities: { nodes: Array<{ id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, prospects: Array<{ id: string, email: string | null, createdAt: string | null, accountEngagement: { prospectId: number, jobTitle: string | null, score: number | null } | null }> | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null }> } | null };
 
 export type AePageWithoutProspectsQueryVariables = Exact<{
   first?: number | null | undefined;
 }>;
 
 
-export type AePageWithoutProspectsQuery = { accountEngagementOpportunities: { nodes: Array<{ id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null }> } };
+export type AePageWithoutProspectsQuery = { accountEngagementOpportunities: { nodes: Array<{ id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null }> } | null };
 
 export type AeOpportunityQueryVariables = Exact<{
   id: string | number;
@@ -355,7 +355,7 @@ export type AeOpportunityWithProspectsQueryVariables = Exact<{
 }>;
 
 
-export type AeOpportunityWithProspectsQuery = { opportunity: { id: string, prospects: Array<{ id: string, source: OpportunitySource, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null, createdAt: string | null, lastModifiedAt: string | null, accountEngagement: { prospectId: number, salutation: string | null, jobTitle: string | null, department: string | null, website: string | null, phone: string | null, city: string | null, state: string | null, zip: string | null, country: string | null, source: string | null, industry: string | null, annualRevenue: string | null, employees: string | null, score: number | null, grade: string | null, lastActivityAt: string | null, crmLeadFid: string | null, crmContactFid: string | null, isDoNotEmail: boolean | null, isDoNotCall: boolean | null, optedOut: boolean | null, isStarred: boolean | null, jobTitleByName: string | null, unknown: string | null } | null }> } | null };
+export type AeOpportunityWithProspectsQuery = { opportunity: { id: string, prospects: Array<{ id: string, source: OpportunitySource, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null, createdAt: string | null, lastModifiedAt: string | null, accountEngagement: { prospectId: number, salutation: string | null, jobTitle: string | null, department: string | null, website: string | null, phone: string | null, city: string | null, state: string | null, zip: string | null, country: string | null, source: string | null, industry: string | null, annualRevenue: string | null, employees: string | null, score: number | null, grade: string | null, lastActivityAt: string | null, crmLeadFid: string | null, crmContactFid: string | null, isDoNotEmail: boolean | null, isDoNotCall: boolean | null, optedOut: boolean | null, isStarred: boolean | null, jobTitleByName: string | null, unknown: string | null } | null }> | null } | null };
 
 export type AeNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -377,7 +377,7 @@ export type AeNodesWithProspectsQueryVariables = Exact<{
 export type AeNodesWithProspectsQuery = { nodes: Array<
     | { id: string }
     | { id: string }
-    | { id: string, prospects: Array<{ id: string }> }
+    | { id: string, prospects: Array<{ id: string }> | null }
     | { id: string }
    | null> };
 
@@ -388,14 +388,14 @@ export type AeProspectQueryVariables = Exact<{
 }>;
 
 
-export type AeProspectQuery = { prospect: { id: string, source: OpportunitySource, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null, createdAt: string | null, lastModifiedAt: string | null, accountEngagement: { prospectId: number, jobTitle: string | null, score: number | null, grade: string | null, isStarred: boolean | null, field: string | null } | null, opportunities: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, createdAt: string | null }> } } | null };
+export type AeProspectQuery = { prospect: { id: string, source: OpportunitySource, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null, createdAt: string | null, lastModifiedAt: string | null, accountEngagement: { prospectId: number, jobTitle: string | null, score: number | null, grade: string | null, isStarred: boolean | null, field: string | null } | null, opportunities: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, createdAt: string | null }> } | null } | null };
 
 export type AeCreateMutationVariables = Exact<{
   input: CreateAccountEngagementOpportunityInput;
 }>;
 
 
-export type AeCreateMutation = { createAccountEngagementOpportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, prospects: Array<{ id: string, email: string | null }>, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null } };
+export type AeCreateMutation = { createAccountEngagementOpportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, prospects: Array<{ id: string, email: string | null }> | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null } | null };
 
 export type AeUpdateMutationVariables = Exact<{
   id: string | number;
@@ -403,21 +403,21 @@ export type AeUpdateMutationVariables = Exact<{
 }>;
 
 
-export type AeUpdateMutation = { updateAccountEngagementOpportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null } };
+export type AeUpdateMutation = { updateAccountEngagementOpportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null } | null };
 
 export type AeDeleteMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AeDeleteMutation = { deleteAccountEngagementOpportunity: string };
+export type AeDeleteMutation = { deleteAccountEngagementOpportunity: string | null };
 
 export type AeUndeleteMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AeUndeleteMutation = { undeleteAccountEngagementOpportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null } };
+export type AeUndeleteMutation = { undeleteAccountEngagementOpportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, probability: number | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, accountEngagement: { opportunityId: number, name: string | null, value: string | null, probability: number | null, type: string | null, stage: string | null, status: string | null, closedAt: string | null, createdAt: string | null, updatedAt: string | null, campaign: { id: number, name: string | null } | null } | null } | null };
 
 export type BatchNodesQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -495,7 +495,7 @@ export type BatchProspectsOfOpportunitiesQueryVariables = Exact<{
 export type BatchProspectsOfOpportunitiesQuery = { nodes: Array<
     | { id: string }
     | { id: string }
-    | { id: string, prospects: Array<{ id: string, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null }> }
+    | { id: string, prospects: Array<{ id: string, sourceId: string, email: string | null, firstName: string | null, lastName: string | null, company: string | null }> | null }
     | { id: string }
    | null> };
 
@@ -506,9 +506,9 @@ export type BatchIdentityColumnsQueryVariables = Exact<{
 }>;
 
 
-export type BatchIdentityColumnsQuery = { leadSquaredOpportunities: { nodes: Array<{ id: string, leadSquared: { activityId: string | null, leadId: string | null, leadEmail: string | null } | null }> }, opportunity: { id: string, leadSquared: { activityId: string | null, leadId: string | null, leadEmail: string | null } | null } | null };
+export type BatchIdentityColumnsQuery = { leadSquaredOpportunities: { nodes: Array<{ id: string, leadSquared: { activityId: string | null, leadId: string | null, leadEmail: string | null } | null }> } | null, opportunity: { id: string, leadSquared: { activityId: string | null, leadId: string | null, leadEmail: string | null } | null } | null };
 
-export type BatchLeadOpportunityStatusesFragment = { id: string, opportunities: { nodes: Array<{ id: string, leadSquared: { status: string | null } | null }> } };
+export type BatchLeadOpportunityStatusesFragment = { id: string, opportunities: { nodes: Array<{ id: string, leadSquared: { status: string | null } | null }> } | null };
 
 export type BatchCompleteListedRecordsQueryVariables = Exact<{
   a: string | number;
@@ -516,28 +516,28 @@ export type BatchCompleteListedRecordsQueryVariables = Exact<{
 }>;
 
 
-export type BatchCompleteListedRecordsQuery = { a: { id: string, opportunities: { nodes: Array<{ id: string, leadSquared: { status: string | null } | null }> } } | null, b: { id: string, opportunities: { nodes: Array<{ name: string | null, stage: string | null, id: string, leadSquared: { status: string | null } | null }> } } | null };
+export type BatchCompleteListedRecordsQuery = { a: { id: string, opportunities: { nodes: Array<{ id: string, leadSquared: { status: string | null } | null }> } | null } | null, b: { id: string, opportunities: { nodes: Array<{ name: string | null, stage: string | null, id: string, leadSquared: { status: string | null } | null }> } | null } | null };
 
 export type PcFailListOneQueryVariables = Exact<{
   identifiers?: Array<string> | string | null | undefined;
 }>;
 
 
-export type PcFailListOneQuery = { partnerCentralOpportunities: { nodes: Array<{ id: string, sourceId: string }> } };
+export type PcFailListOneQuery = { partnerCentralOpportunities: { nodes: Array<{ id: string, sourceId: string }> } | null };
 
 export type PcFailOpportunityAndLeadSquaredQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PcFailOpportunityAndLeadSquaredQuery = { opportunity: { id: string, sourceId: string, name: string | null } | null, leadSquaredOpportunities: { totalCount: number | null } };
+export type PcFailOpportunityAndLeadSquaredQuery = { opportunity: { id: string, sourceId: string, name: string | null } | null, leadSquaredOpportunities: { totalCount: number | null } | null };
 
 export type PcFailAcceptMutationVariables = Exact<{
   input: AcceptEngagementInvitationInput;
 }>;
 
 
-export type PcFailAcceptMutation = { acceptEngagementInvitation: { clientToken: string, task: { id: string, taskId: string, status: EngagementTaskStatus, invitationId: string | null } } };
+export type PcFailAcceptMutation = { acceptEngagementInvitation: { clientToken: string, task: { id: string, taskId: string, status: EngagementTaskStatus, invitationId: string | null } } | null };
 
 export type PcEngTaskFieldsFragment = { id: string, type: EngagementTaskType, catalog: Catalog, taskId: string, taskArn: string | null, name: string | null, status: EngagementTaskStatus, startedAt: string | null, endedAt: string | null, reasonCode: string | null, message: string | null, invitationId: string | null, opportunityId: string | null, resourceSnapshotJobId: string | null };
 
@@ -546,14 +546,14 @@ export type PcEngAcceptMutationVariables = Exact<{
 }>;
 
 
-export type PcEngAcceptMutation = { acceptEngagementInvitation: { clientToken: string, task: { id: string, type: EngagementTaskType, catalog: Catalog, taskId: string, taskArn: string | null, name: string | null, status: EngagementTaskStatus, startedAt: string | null, endedAt: string | null, reasonCode: string | null, message: string | null, invitationId: string | null, opportunityId: string | null, resourceSnapshotJobId: string | null } } };
+export type PcEngAcceptMutation = { acceptEngagementInvitation: { clientToken: string, task: { id: string, type: EngagementTaskType, catalog: Catalog, taskId: string, taskArn: string | null, name: string | null, status: EngagementTaskStatus, startedAt: string | null, endedAt: string | null, reasonCode: string | null, message: string | null, invitationId: string | null, opportunityId: string | null, resourceSnapshotJobId: string | null } } | null };
 
 export type PcEngStartProspectingMutationVariables = Exact<{
   input: StartProspectingFromEngagementsInput;
 }>;
 
 
-export type PcEngStartProspectingMutation = { startProspectingFromEngagements: { clientToken: string, task: { engagementIds: Array<string> | null, id: string, type: EngagementTaskType, catalog: Catalog, taskId: string, taskArn: string | null, name: string | null, status: EngagementTaskStatus, startedAt: string | null, endedAt: string | null, reasonCode: string | null, message: string | null, invitationId: string | null, opportunityId: string | null, resourceSnapshotJobId: string | null } } };
+export type PcEngStartProspectingMutation = { startProspectingFromEngagements: { clientToken: string, task: { engagementIds: Array<string> | null, id: string, type: EngagementTaskType, catalog: Catalog, taskId: string, taskArn: string | null, name: string | null, status: EngagementTaskStatus, startedAt: string | null, endedAt: string | null, reasonCode: string | null, message: string | null, invitationId: string | null, opportunityId: string | null, resourceSnapshotJobId: string | null } } | null };
 
 export type PcEngRejectMutationVariables = Exact<{
   input: RejectEngagementInvitationInput;
@@ -590,7 +590,7 @@ export type PcEngOpportunityLookupsQueryVariables = Exact<{
 }>;
 
 
-export type PcEngOpportunityLookupsQuery = { partnerCentralOpportunities: { nodes: Array<{ id: string, source: OpportunitySource, sourceId: string, name: string | null }> }, opportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null } | null };
+export type PcEngOpportunityLookupsQuery = { partnerCentralOpportunities: { nodes: Array<{ id: string, source: OpportunitySource, sourceId: string, name: string | null }> } | null, opportunity: { id: string, source: OpportunitySource, sourceId: string, name: string | null } | null };
 
 export type PcEngNodesQueryVariables = Exact<{
   taskId: string | number;
@@ -628,7 +628,7 @@ export type PcEngInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type PcEngInvitationsQuery = { engagementInvitations: { totalCount: number | null, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, invitationId: string, catalog: Catalog, status: string | null, engagementId: string | null }> } };
+export type PcEngInvitationsQuery = { engagementInvitations: { totalCount: number | null, pageInfo: { hasNextPage: boolean }, nodes: Array<{ id: string, invitationId: string, catalog: Catalog, status: string | null, engagementId: string | null }> } | null };
 
 export type PcEngInvitationsWithDetailsQueryVariables = Exact<{
   catalog: Catalog;
@@ -638,7 +638,7 @@ export type PcEngInvitationsWithDetailsQueryVariables = Exact<{
 }>;
 
 
-export type PcEngInvitationsWithDetailsQuery = { engagementInvitations: { nodes: Array<{ id: string, invitationId: string, status: string | null, invitationMessage: string | null, payload: { opportunityInvitation: { customer: { companyName: string | null } | null } | null, leadInvitation: { customer: { companyName: string | null } | null } | null } | null }> }, again:
+export type PcEngInvitationsWithDetailsQuery = { engagementInvitations: { nodes: Array<{ id: string, invitationId: string, status: string | null, invitationMessage: string | null, payload: { opportunityInvitation: { customer: { companyName: string | null } | null } | null, leadInvitation: { customer: { companyName: string | null } | null } | null } | null }> } | null, again:
     | { invitationMessage: string | null, id: string, payload: { opportunityInvitation: { customer: { companyName: string | null } | null } | null, leadInvitation: { customer: { companyName: string | null } | null } | null } | null }
     | { id: string }
     | { id: string }
@@ -676,7 +676,7 @@ export type MergedPageQueryVariables = Exact<{
 }>;
 
 
-export type MergedPageQuery = { opportunities: { totalCount: number | null, unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: OpportunitySource, createdAt: string | null } }> } };
+export type MergedPageQuery = { opportunities: { totalCount: number | null, unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, source: OpportunitySource, createdAt: string | null } }> } | null };
 
 export type MergedPageWithDetailsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -684,7 +684,7 @@ export type MergedPageWithDetailsQueryVariables = Exact<{
 }>;
 
 
-export type MergedPageWithDetailsQuery = { opportunities: { unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, source: OpportunitySource, name: string | null, stage: string | null, createdAt: string | null, amount: { amount: string, currencyCode: string | null } | null, prospects: Array<{ id: string, email: string | null }>, leadSquared: { eventCode: number, prospectId: string | null } | null }> } };
+export type MergedPageWithDetailsQuery = { opportunities: { unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, endCursor: string | null }, nodes: Array<{ id: string, source: OpportunitySource, name: string | null, stage: string | null, createdAt: string | null, amount: { amount: string, currencyCode: string | null } | null, prospects: Array<{ id: string, email: string | null }> | null, leadSquared: { eventCode: number, prospectId: string | null } | null }> } | null };
 
 export type OpportunitiesByNodeIdsQueryVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -717,7 +717,7 @@ export type PageLeadSquaredOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type PageLeadSquaredOpportunitiesQuery = { leadSquaredOpportunities: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string | null, lastModifiedAt: string | null, leadSquared: { status: string | null } | null } }> } };
+export type PageLeadSquaredOpportunitiesQuery = { leadSquaredOpportunities: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string | null, lastModifiedAt: string | null, leadSquared: { status: string | null } | null } }> } | null };
 
 export type PageLeadOpportunitiesQueryVariables = Exact<{
   id: string | number;
@@ -726,7 +726,7 @@ export type PageLeadOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type PageLeadOpportunitiesQuery = { prospect: { id: string, opportunities: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string | null, leadSquared: { eventCode: number, prospectId: string | null } | null } }> } } | null };
+export type PageLeadOpportunitiesQuery = { prospect: { id: string, opportunities: { totalCount: number | null, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string | null, leadSquared: { eventCode: number, prospectId: string | null } | null } }> } | null } | null };
 
 export type PcSummaryFieldsFragment = { id: string, source: OpportunitySource, sourceId: string, name: string | null, stage: string | null, createdAt: string | null, lastModifiedAt: string | null, amount: { amount: string, currencyCode: string | null } | null, partnerCentral: { opportunityId: string, catalog: Catalog, opportunityType: string | null, lifeCycle: { stage: string | null, reviewStatus: string | null, targetCloseDate: string | null }, customer: { account: { companyName: string | null, industry: string | null } }, project: { deliveryModels: Array<string> | null, expectedCustomerSpend: Array<{ amount: string | null, currencyCode: string | null }> | null } } | null };
 
@@ -788,7 +788,7 @@ export type PcPageOpportunitiesQueryVariables = Exact<{
 }>;
 
 
-export type PcPageOpportunitiesQuery = { partnerCentralOpportunities: { totalCount: number | null, unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sourceId: string, createdAt: string | null, lastModifiedAt: string | null, partnerCentral: { catalog: Catalog, lifeCycle: { stage: string | null, reviewStatus: string | null, targetCloseDate: string | null }, customer: { account: { companyName: string | null } } } | null } }> } };
+export type PcPageOpportunitiesQuery = { partnerCentralOpportunities: { totalCount: number | null, unavailableSources: Array<OpportunitySource>, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, sourceId: string, createdAt: string | null, lastModifiedAt: string | null, partnerCentral: { catalog: Catalog, lifeCycle: { stage: string | null, reviewStatus: string | null, targetCloseDate: string | null }, customer: { account: { companyName: string | null } } } | null } }> } | null };
 
 export type PcPageInvitationsQueryVariables = Exact<{
   catalog: Catalog;
@@ -798,7 +798,7 @@ export type PcPageInvitationsQueryVariables = Exact<{
 }>;
 
 
-export type PcPageInvitationsQuery = { engagementInvitations: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, invitationId: string, catalog: Catalog, status: string | null, receivedAt: string | null } }> } };
+export type PcPageInvitationsQuery = { engagementInvitations: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, invitationId: string, catalog: Catalog, status: string | null, receivedAt: string | null } }> } | null };
 
 export type PcPageTasksQueryVariables = Exact<{
   catalog: Catalog;
@@ -809,14 +809,14 @@ export type PcPageTasksQueryVariables = Exact<{
 }>;
 
 
-export type PcPageTasksQuery = { engagementTasks: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: EngagementTaskType, taskId: string, catalog: Catalog, startedAt: string | null, invitationId: string | null } }> } };
+export type PcPageTasksQuery = { engagementTasks: { totalCount: number | null, pageInfo: { hasNextPage: boolean, hasPreviousPage: boolean, startCursor: string | null, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, type: EngagementTaskType, taskId: string, catalog: Catalog, startedAt: string | null, invitationId: string | null } }> } | null };
 
 export type PcAcceptInvitationMutationVariables = Exact<{
   input: AcceptEngagementInvitationInput;
 }>;
 
 
-export type PcAcceptInvitationMutation = { acceptEngagementInvitation: { clientToken: string, task: { id: string, taskId: string, status: EngagementTaskStatus, invitationId: string | null } } };
+export type PcAcceptInvitationMutation = { acceptEngagementInvitation: { clientToken: string, task: { id: string, taskId: string, status: EngagementTaskStatus, invitationId: string | null } } | null };
 
 export type ServiceSdlQueryVariables = Exact<{ [key: string]: never; }>;
 

@@ -124,7 +124,7 @@ describe('Account Engagement look-ups by id', () => {
       probability: record.probability,
       createdAt: wireIso(record.created_at),
       lastModifiedAt: wireIso(record.updated_at),
-      amount: { amount: String(record.value), currencyCode: null },
+      amount: { amount: Number(record.value).toFixed(2), currencyCode: null },
       accountEngagement: {
         opportunityId: record.id,
         name: record.name,
@@ -234,8 +234,8 @@ describe('Account Engagement look-ups by id', () => {
       expect(withProspects.body.errors).toBeUndefined();
       const expected = sorted(live(t.ae)).slice(0, 30);
       expect(
-        withProspects.body.data!.accountEngagementOpportunities.nodes.map((node) =>
-          node.prospects.map((p) => [p.id, p.accountEngagement?.jobTitle, p.createdAt]),
+        withProspects.body.data!.accountEngagementOpportunities!.nodes.map((node) =>
+          node.prospects!.map((p) => [p.id, p.accountEngagement?.jobTitle, p.createdAt]),
         ),
       ).toEqual(
         expected.map((o) =>
@@ -254,7 +254,7 @@ describe('Account Engagement look-ups by id', () => {
       const without = await t.graphql(AePageWithoutProspectsDocument, { first: 30 });
       expect(without.body.errors).toBeUndefined();
       expect(
-        without.body.data!.accountEngagementOpportunities.nodes.map((node) => node.id),
+        without.body.data!.accountEngagementOpportunities!.nodes.map((node) => node.id),
       ).toEqual(expected.map((o) => aeId(o.id)));
       expect(apiCalls(t.ae).map((call) => [call.operation, call.query.output])).toEqual([
         ['opportunity.query', 'simple'],
@@ -297,8 +297,8 @@ describe('Account Engagement look-ups by id', () => {
             field: p.crm_contact_fid,
           },
         });
-        expect(prospect.opportunities.totalCount).toBe(owned.length);
-        seen.push(...prospect.opportunities.nodes.map((node) => [node.id, node.createdAt]));
+        expect(prospect.opportunities!.totalCount).toBe(owned.length);
+        seen.push(...prospect.opportunities!.nodes.map((node) => [node.id, node.createdAt]));
         const calls = apiCalls(t.ae);
         expect(calls.map((call) => call.operation).sort()).toEqual([
           'opportunity.query',
@@ -311,8 +311,8 @@ describe('Account Engagement look-ups by id', () => {
           sort_by: 'created_at',
           sort_order: 'descending',
         });
-        if (!prospect.opportunities.pageInfo.hasNextPage) break;
-        after = prospect.opportunities.pageInfo.endCursor!;
+        if (!prospect.opportunities!.pageInfo.hasNextPage) break;
+        after = prospect.opportunities!.pageInfo.endCursor!;
       }
       expect(seen).toEqual(expected);
     });

@@ -35,7 +35,7 @@ describe('Account Engagement failures through the server', () => {
       t.logs.clear();
       t.ae.setFaults([{ operation: 'opportunity.query', ...fault }]);
       const { body, text } = await t.graphql(QUERY);
-      // `accountEngagementOpportunities` is non-null, so its failure nulls `data`; the error says why.
+      // `accountEngagementOpportunities` is nullable: its failure nulls only it; the error says why.
       expect(body.errors?.[0]?.extensions).toMatchObject({ code, source: 'ACCOUNT_ENGAGEMENT' });
       expect(t.ae.requests('opportunity.query')).toHaveLength(attempts);
       expectNoSecrets(`${text}\n${t.logs.text()}`, SECRETS);

@@ -48,7 +48,7 @@ describe('Account Engagement opportunity writes', () => {
     });
     expect(body.errors).toBeUndefined();
     const page = body.data!.accountEngagementOpportunities;
-    return { ids: page.edges.map((edge) => edge.node.id), total: page.totalCount };
+    return { ids: page!.edges.map((edge) => edge.node.id), total: page!.totalCount };
   };
 
   it('create, read, update with null clearing, delete, undelete', async () => {
@@ -65,7 +65,7 @@ describe('Account Engagement opportunity writes', () => {
     });
     expect(created.body.errors).toBeUndefined();
     const opportunity = created.body.data!.createAccountEngagementOpportunity;
-    const numericId = opportunity.accountEngagement!.opportunityId;
+    const numericId = opportunity!.accountEngagement!.opportunityId;
     const id = aeId(numericId);
     expect(opportunity).toMatchObject({
       id,
@@ -73,7 +73,7 @@ describe('Account Engagement opportunity writes', () => {
       name: 'Expansion for Q3',
       stage: 'Negotiation',
       probability: 40,
-      amount: { amount: '12500.5', currencyCode: null },
+      amount: { amount: '12500.50', currencyCode: null },
       accountEngagement: {
         value: '12500.5',
         type: 'Upsell',
@@ -104,11 +104,11 @@ describe('Account Engagement opportunity writes', () => {
     expect(fresh).toEqual({ ...opportunity, prospects: undefined, __typename: undefined });
     // The created record is the newest: first of the default listing.
     const listed = await t.graphql(AePageOpportunitiesDocument, { first: 1 });
-    expect(listed.body.data!.accountEngagementOpportunities.edges[0]!.node.id).toBe(id);
+    expect(listed.body.data!.accountEngagementOpportunities!.edges[0]!.node.id).toBe(id);
     const today = await t.graphql(AePageOpportunitiesDocument, {
       filter: { createdAfter: { relative: 'TODAY' } },
     });
-    expect(today.body.data!.accountEngagementOpportunities.edges.map((e) => e.node.id)).toEqual([
+    expect(today.body.data!.accountEngagementOpportunities!.edges.map((e) => e.node.id)).toEqual([
       id,
     ]);
 
@@ -212,7 +212,7 @@ describe('Account Engagement opportunity writes', () => {
     expect(body.errors).toBeUndefined();
     expect(body.data!.createAccountEngagementOpportunity).toMatchObject({
       probability: 0,
-      amount: { amount: '900' },
+      amount: { amount: '900.00' },
       prospects: [{ email: p.email }],
     });
     expect(apiCalls(t.ae)[0]!.path).toBe(

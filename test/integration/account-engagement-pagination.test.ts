@@ -85,15 +85,15 @@ describe('Account Engagement pagination', () => {
         sort_by: field.toLowerCase(),
         sort_order: direction === 'ASC' ? 'ascending' : 'descending',
       });
-      expect(result.unavailableSources).toEqual([]);
-      expect(result.pageInfo.hasPreviousPage).toBe(after !== null);
-      expect(result.pageInfo.startCursor).toBe(result.edges[0]?.cursor ?? null);
-      expect(result.pageInfo.endCursor).toBe(result.edges.at(-1)?.cursor ?? null);
-      if (result.pageInfo.hasNextPage) expect(result.edges).toHaveLength(first);
-      ids.push(...result.edges.map((edge) => edge.node.id));
-      totals.push(result.totalCount);
-      if (!result.pageInfo.hasNextPage) return { ids, totals };
-      after = result.pageInfo.endCursor!;
+      expect(result!.unavailableSources).toEqual([]);
+      expect(result!.pageInfo.hasPreviousPage).toBe(after !== null);
+      expect(result!.pageInfo.startCursor).toBe(result!.edges[0]?.cursor ?? null);
+      expect(result!.pageInfo.endCursor).toBe(result!.edges.at(-1)?.cursor ?? null);
+      if (result!.pageInfo.hasNextPage) expect(result!.edges).toHaveLength(first);
+      ids.push(...result!.edges.map((edge) => edge.node.id));
+      totals.push(result!.totalCount);
+      if (!result!.pageInfo.hasNextPage) return { ids, totals };
+      after = result!.pageInfo.endCursor!;
     }
     throw new Error('the walk did not end');
   }
@@ -128,7 +128,7 @@ describe('Account Engagement pagination', () => {
 
     it('defaults to CREATED_AT descending, and to the API direction of a field given alone', async () => {
       const first = await page({ first: 20 });
-      expect(first.data!.accountEngagementOpportunities.edges.map((e) => e.node.id)).toEqual(
+      expect(first.data!.accountEngagementOpportunities!.edges.map((e) => e.node.id)).toEqual(
         idsOf(sorted(live(t.ae)).slice(0, 20)),
       );
       expect(queryCalls()[0]!.query).toMatchObject({
@@ -137,7 +137,7 @@ describe('Account Engagement pagination', () => {
       });
       t.ae.clearRequests();
       const byId = await page({ first: 5, orderBy: { field: 'ID' } });
-      expect(byId.data!.accountEngagementOpportunities.edges.map((e) => e.node.id)).toEqual(
+      expect(byId.data!.accountEngagementOpportunities!.edges.map((e) => e.node.id)).toEqual(
         idsOf(sorted(live(t.ae), 'ID', 'ASC').slice(0, 5)),
       );
       expect(queryCalls()[0]!.query).toMatchObject({ sort_by: 'id', sort_order: 'ascending' });
@@ -145,14 +145,14 @@ describe('Account Engagement pagination', () => {
 
     it('maps the fields of a listed record', async () => {
       const body = await page({ first: 1, orderBy: { field: 'ID', direction: 'ASC' } });
-      const node = body.data!.accountEngagementOpportunities.edges[0]!.node;
+      const node = body.data!.accountEngagementOpportunities!.edges[0]!.node;
       const record = sorted(live(t.ae), 'ID', 'ASC')[0]!;
       expect(node).toEqual({
         id: aeId(record.id),
         sourceId: String(record.id),
         probability: record.probability,
         createdAt: new Date(wireMs(record.created_at)).toISOString(),
-        amount: { amount: String(record.value) },
+        amount: { amount: Number(record.value).toFixed(2) },
       });
     });
 
@@ -175,10 +175,10 @@ describe('Account Engagement pagination', () => {
       const two = await page({
         first: FIRST,
         orderBy,
-        after: one.data!.accountEngagementOpportunities.pageInfo.endCursor,
+        after: one.data!.accountEngagementOpportunities!.pageInfo.endCursor,
       });
       expect(two.errors).toBeUndefined();
-      expect(two.data!.accountEngagementOpportunities.edges.map((e) => e.node.id)).toEqual(
+      expect(two.data!.accountEngagementOpportunities!.edges.map((e) => e.node.id)).toEqual(
         expected.slice(FIRST, 2 * FIRST),
       );
       // The refused call (184, HTTP 401), one token request, the same call again.
@@ -192,9 +192,9 @@ describe('Account Engagement pagination', () => {
       const three = await page({
         first: FIRST,
         orderBy,
-        after: two.data!.accountEngagementOpportunities.pageInfo.endCursor,
+        after: two.data!.accountEngagementOpportunities!.pageInfo.endCursor,
       });
-      expect(three.data!.accountEngagementOpportunities.edges.map((e) => e.node.id)).toEqual(
+      expect(three.data!.accountEngagementOpportunities!.edges.map((e) => e.node.id)).toEqual(
         expected.slice(2 * FIRST, 3 * FIRST),
       );
       // The new token is kept: no more token requests.
@@ -262,7 +262,7 @@ describe('Account Engagement pagination', () => {
     it('createdAfter TODAY finds nothing in a seed that ends before today', async () => {
       const body = await page({ filter: { createdAfter: { relative: 'TODAY' } } });
       expect(body.errors).toBeUndefined();
-      expect(body.data!.accountEngagementOpportunities.totalCount).toBe(0);
+      expect(body.data!.accountEngagementOpportunities!.totalCount).toBe(0);
       expect(queryCalls()[0]!.query).toMatchObject({ created_after: 'today' });
     });
 
@@ -416,14 +416,14 @@ describe('Account Engagement pagination', () => {
       const body = await page(variables);
       expect(codes(body.errors)).toEqual(['BAD_USER_INPUT']);
       expect(body.errors![0]!.extensions!.argument).toBe(argument);
-      expect(body.data).toBeNull();
+      expect(body.data).toEqual({ accountEngagementOpportunities: null });
       expect(t.ae.requests()).toEqual([]);
     });
 
     it('a cursor reused with another filter or order', async () => {
       const filter = { probabilityGreaterThan: 20 };
       const one = await page({ first: 3, filter });
-      const cursor = one.data!.accountEngagementOpportunities.pageInfo.endCursor!;
+      const cursor = one.data!.accountEngagementOpportunities!.pageInfo.endCursor!;
       t.ae.clearRequests();
       for (const variables of [
         { after: cursor },
@@ -438,6 +438,7 @@ describe('Account Engagement pagination', () => {
         const body = await page({ first: 3, ...variables });
         expect(codes(body.errors)).toEqual(['BAD_USER_INPUT']);
         expect(body.errors![0]!.message).toMatch(/different filter or order/);
+        expect(body.errors![0]!.message).toContain('(accountEngagementOpportunities with other');
       }
       expect(t.ae.requests()).toEqual([]);
       // With its own filter the cursor still works; spelling the default order out changes nothing.

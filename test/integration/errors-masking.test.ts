@@ -162,7 +162,7 @@ describe('error masking over HTTP', () => {
       ['RetrieveOpportunitiesBySearchParameter', 200],
     ]);
     expect(response.headers.get('x-request-id')).toBe('mask-req-42');
-    expect(response.body.data).toBeNull(); // the listing is non-null
+    expect(response.body.data).toEqual({ leadSquaredOpportunities: null }); // only its own field
     expect(response.body.errors).toEqual([
       {
         message: 'Internal server error',

@@ -378,7 +378,7 @@ describe('LeadSquared batching through the loaders', () => {
       leadId: r.RelatedProspectId,
       leadEmail: t.lsq.data.lead(r.RelatedProspectId)?.EmailAddress ?? null,
     });
-    expect(body.data!.leadSquaredOpportunities.nodes).toEqual(
+    expect(body.data!.leadSquaredOpportunities!.nodes).toEqual(
       listed.map((r) => ({ id: opportunityId(r), leadSquared: columnsOf(r) })),
     );
     expect(body.data!.opportunity).toEqual({
@@ -416,13 +416,13 @@ describe('LeadSquared batching through the loaders', () => {
             compare(b.CreatedOn, a.CreatedOn) || compare(opportunityId(a), opportunityId(b)),
         )
         .slice(0, 2);
-    expect(body.data!.a!.opportunities.nodes).toEqual(
+    expect(body.data!.a!.opportunities!.nodes).toEqual(
       expectedOf(leadA.ProspectID).map((r) => ({
         id: opportunityId(r),
         leadSquared: { status: r.Status },
       })),
     );
-    expect(body.data!.b!.opportunities.nodes).toEqual(
+    expect(body.data!.b!.opportunities!.nodes).toEqual(
       expectedOf(leadB.ProspectID).map((r) => ({
         id: opportunityId(r),
         leadSquared: { status: r.Status },

@@ -31,7 +31,7 @@ const TWO_FIELDS = `query TwoFields($id: ID!) {
 
 interface TwoFieldsData {
   opportunity: { id: string; name: string | null } | null;
-  leadSquaredOpportunities: { nodes: { id: string }[] };
+  leadSquaredOpportunities: { nodes: { id: string }[] } | null;
 }
 
 const LOOKUP = 'GetOpportunitiesById';
@@ -194,15 +194,16 @@ describe('LeadSquared failures through the GraphQL server', () => {
     expectNothingSecret(app.logs.text(), app.lsq.url);
   });
 
-  it('with the search failing instead, the non-null listing nulls the whole data (GraphQL null propagation)', async () => {
+  it('with the search failing instead, only the listing is null: the look-up keeps its data', async () => {
     t = await startTestApp();
     const app = t;
     app.lsq.setFaults([{ operation: SEARCH, status: 401 }]);
     const response = await app.graphql<TwoFieldsData>(TWO_FIELDS, {
       id: lsqId(target(app.lsq.data)),
     });
-    // `leadSquaredOpportunities: OpportunityConnection!` (api.md): its error reaches the root.
-    expect(response.body.data).toBeNull();
+    // The listing is nullable: its failure stops at its own field.
+    expect(response.body.data?.leadSquaredOpportunities).toBeNull();
+    expect(response.body.data?.opportunity).toMatchObject({ id: lsqId(target(app.lsq.data)) });
     expect(response.body.errors?.map((error) => [error.path, error.extensions?.code])).toEqual([
       [['leadSquaredOpportunities'], 'UPSTREAM_AUTH_FAILED'],
     ]);
@@ -225,7 +226,7 @@ describe('LeadSquared failures through the GraphQL server', () => {
       id: lsqId(record),
       name: record.mx_Custom_1,
     });
-    expect(response.body.data?.leadSquaredOpportunities.nodes).toHaveLength(2);
+    expect(response.body.data?.leadSquaredOpportunities?.nodes).toHaveLength(2);
     expect(app.lsq.requests(LOOKUP).map((call) => call.status)).toEqual([500, 200]);
     expect(app.lsq.requests(SEARCH)).toHaveLength(1);
     expectNothingSecret(app.logs.text(), app.lsq.url);

@@ -47,7 +47,8 @@ const instant = (text: string) =>
 
 type Page = MergedPage;
 
-const idsOf = (pages: readonly Page[]) => pages.flatMap((page) => page.edges.map((e) => e.node.id));
+const idsOf = (pages: readonly Page[]) =>
+  pages.flatMap((page) => page!.edges.map((e) => e.node.id));
 
 describe('merged opportunities: rules', () => {
   let t: TestApp;
@@ -108,7 +109,7 @@ describe('merged opportunities: rules', () => {
   it('asks every stream once per page, for no more records than the page can use, in the listing order', async () => {
     const { body } = await t.graphql(MergedPageDocument, { first: 10 });
     expect(body.errors).toBeUndefined();
-    expect(body.data?.opportunities.edges).toHaveLength(10);
+    expect(body.data?.opportunities!.edges).toHaveLength(10);
 
     const lists = listCalls().map((entry) => entry.body as ListOpportunitiesBody);
     expect(lists.map((list) => list.Catalog).sort()).toEqual(['AWS', 'Sandbox']);
@@ -150,12 +151,12 @@ describe('merged opportunities: rules', () => {
       clearLogs();
     });
     callsPerPage.push(countByStream());
-    pages.forEach((page, index) => page.edges.forEach((e) => pageOf.set(e.node.id, index)));
+    pages.forEach((page, index) => page!.edges.forEach((e) => pageOf.set(e.node.id, index)));
 
     const ids = idsOf(pages);
     expect(ids).toHaveLength(expected.length);
     expect(new Set(ids)).toEqual(new Set(expected.map((record) => record.id)));
-    const times = pages.flatMap((page) => page.edges.map((e) => instant(e.node.createdAt!)));
+    const times = pages.flatMap((page) => page!.edges.map((e) => instant(e.node.createdAt!)));
     expect(times).toEqual(times.toSorted((a, b) => b - a));
 
     for (const stream of new Set(expected.map((record) => record.stream))) {
@@ -217,7 +218,7 @@ describe('merged opportunities: rules', () => {
     const filter = { sources: ['ACCOUNT_ENGAGEMENT', 'LEADSQUARED'] as Source[] };
     const { body } = await t.graphql(MergedPageDocument, { first: 20, filter });
     const page = body.data!.opportunities;
-    expect(page.edges.every((e) => e.node.source !== 'PARTNER_CENTRAL')).toBe(true);
+    expect(page!.edges.every((e) => e.node.source !== 'PARTNER_CENTRAL')).toBe(true);
     expect(listCalls()).toHaveLength(0);
     expect(queryCalls()).toHaveLength(1);
     expect(searchCalls()).toHaveLength(3);
@@ -225,7 +226,7 @@ describe('merged opportunities: rules', () => {
     clearLogs();
     const other = await t.graphql(MergedPageDocument, {
       first: 20,
-      after: page.pageInfo.endCursor,
+      after: page!.pageInfo.endCursor,
       filter: { sources: ['LEADSQUARED'] },
     });
     expect(other.body.errors?.[0]?.extensions).toMatchObject({
@@ -270,7 +271,7 @@ describe('merged opportunities: rules', () => {
   it('fails the field (no empty page that promises more) when every source fails, leaking nothing', async () => {
     for (const simulator of [t.pc, t.ae, t.lsq]) simulator.setFaults([{ status: 503 }]);
     const { body, text } = await t.graphql(MergedPageDocument, { first: 10 });
-    expect(body.data).toBeNull();
+    expect(body.data).toEqual({ opportunities: null });
     const streams = body.errors!.map((error) => error.extensions?.stream).sort();
     expect(streams).toEqual(['ae', 'lsq:12000', 'lsq:12001', 'lsq:12003', 'pc:AWS', 'pc:Sandbox']);
     expect(body.errors!.every((error) => error.extensions?.code === 'UPSTREAM_UNAVAILABLE')).toBe(
@@ -283,12 +284,12 @@ describe('merged opportunities: rules', () => {
   it('fetches prospects with the page: Account Engagement in the same query, LeadSquared leads in one call', async () => {
     const { body } = await t.graphql(MergedPageWithDetailsDocument, { first: 60 });
     expect(body.errors).toBeUndefined();
-    const nodes = body.data!.opportunities.nodes;
+    const nodes = body.data!.opportunities!.nodes;
     const bySource = (source: Source) => nodes.filter((node) => node.source === source);
     expect(bySource('PARTNER_CENTRAL').length).toBeGreaterThan(0);
-    expect(bySource('PARTNER_CENTRAL').every((node) => node.prospects.length === 0)).toBe(true);
-    expect(bySource('LEADSQUARED').every((node) => node.prospects.length === 1)).toBe(true);
-    expect(bySource('ACCOUNT_ENGAGEMENT').some((node) => node.prospects.length > 0)).toBe(true);
+    expect(bySource('PARTNER_CENTRAL').every((node) => node.prospects!.length === 0)).toBe(true);
+    expect(bySource('LEADSQUARED').every((node) => node.prospects!.length === 1)).toBe(true);
+    expect(bySource('ACCOUNT_ENGAGEMENT').some((node) => node.prospects!.length > 0)).toBe(true);
 
     expect(queryCalls()).toHaveLength(1);
     expect(queryCalls()[0]!.query.output).toBe('full');
@@ -313,7 +314,7 @@ describe('merged opportunities: rules', () => {
     'refuses %s with BAD_USER_INPUT before any upstream call',
     async (_case, variables, argument) => {
       const { body } = await t.graphql(MergedPageDocument, variables);
-      expect(body.data).toBeNull();
+      expect(body.data).toEqual({ opportunities: null });
       expect(body.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', argument });
       expect(allCalls()).toHaveLength(0);
     },
@@ -324,20 +325,26 @@ describe('merged opportunities: rules', () => {
       '{ partnerCentralOpportunities(catalog: AWS, first: 1) { pageInfo { endCursor } } }',
     );
     const pcCursor = (pc.body.data as { partnerCentralOpportunities: Page })
-      .partnerCentralOpportunities.pageInfo.endCursor;
+      .partnerCentralOpportunities!.pageInfo.endCursor;
     const asc = await t.graphql(MergedPageDocument, {
       first: 1,
       orderBy: { field: 'CREATED_AT', direction: 'ASC' },
     });
-    const ascCursor = asc.body.data!.opportunities.pageInfo.endCursor;
+    const ascCursor = asc.body.data!.opportunities!.pageInfo.endCursor;
     clearLogs();
-    for (const after of [pcCursor, ascCursor]) {
+    for (const [after, issuedFor] of [
+      [pcCursor, 'was issued for partnerCentralOpportunities, not for opportunities'],
+      [
+        ascCursor,
+        'was issued for a different filter or order (opportunities with other arguments)',
+      ],
+    ] as const) {
       const { body } = await t.graphql(MergedPageDocument, { first: 5, after });
       expect(body.errors?.[0]?.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         argument: 'after',
       });
-      expect(body.errors?.[0]?.message).toContain('different filter or order');
+      expect(body.errors?.[0]?.message).toContain(issuedFor);
     }
     expect(allCalls()).toHaveLength(0);
   });

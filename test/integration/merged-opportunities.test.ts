@@ -60,8 +60,8 @@ describe('merged opportunities', () => {
     );
     expect(turns.length).toBeGreaterThan(100);
     expect(pages).toHaveLength((3 * RECORDS) / 10);
-    expect(pages.every((page) => page.unavailableSources.length === 0)).toBe(true);
-    expect(pages.every((page) => page.totalCount === null)).toBe(true);
+    expect(pages.every((page) => page!.unavailableSources.length === 0)).toBe(true);
+    expect(pages.every((page) => page!.totalCount === null)).toBe(true);
     expect(errors.flat()).toEqual([]);
   });
 
@@ -111,7 +111,7 @@ describe('merged opportunities', () => {
       }),
     ]);
     pages.forEach((page, index) => {
-      if (index !== 4) expect(page.unavailableSources).toEqual([]);
+      if (index !== 4) expect(page!.unavailableSources).toEqual([]);
     });
     expect(errors.filter((list, index) => index !== 4).flat()).toEqual([]);
     // Page 6 asks Account Engagement from the offset page 5 tried, not from further on.

@@ -74,12 +74,12 @@ describe('Partner Central engagements through the GraphQL server', () => {
   async function accept(
     invitationId: string,
     clientToken?: string,
-  ): Promise<PcEngAcceptMutation['acceptEngagementInvitation']> {
+  ): Promise<NonNullable<PcEngAcceptMutation['acceptEngagementInvitation']>> {
     const { body } = await t.graphql(PcEngAcceptDocument, {
       input: { invitationId, ...(clientToken === undefined ? {} : { clientToken }) },
     });
     expect(body.errors).toBeUndefined();
-    return body.data!.acceptEngagementInvitation;
+    return body.data!.acceptEngagementInvitation!;
   }
 
   /** engagementTask(id) until it leaves PENDING / IN_PROGRESS; bounded (tasks take 100 ms). */
@@ -101,17 +101,17 @@ describe('Partner Central engagements through the GraphQL server', () => {
       const first = await accept(invitationGid(invitation), 'retry-safe-token-1');
       const second = await accept(invitationGid(invitation), 'retry-safe-token-1');
 
-      expect(first.clientToken).toBe('retry-safe-token-1');
+      expect(first!.clientToken).toBe('retry-safe-token-1');
       expect(second).toEqual(first);
-      expect(first.task).toMatchObject({
+      expect(first!.task).toMatchObject({
         type: 'ACCEPT_ENGAGEMENT_INVITATION',
         catalog: 'AWS',
         status: 'IN_PROGRESS',
         invitationId: invitation.Id,
         opportunityId: null,
       });
-      expect(first.task.id).toMatch(/^pc-accept-task:AWS:task-[0-9a-z]{13}$/);
-      expect(first.task.id).toBe(`pc-accept-task:AWS:${first.task.taskId}`);
+      expect(first!.task.id).toMatch(/^pc-accept-task:AWS:task-[0-9a-z]{13}$/);
+      expect(first!.task.id).toBe(`pc-accept-task:AWS:${first!.task.taskId}`);
 
       // Two Start calls with the one token; the simulator holds exactly one task.
       const starts = t.pc.requests(START_ACCEPT);
@@ -122,15 +122,15 @@ describe('Partner Central engagements through the GraphQL server', () => {
       const tasks = t.pc.data.AWS.acceptInvitationTasks.filter(
         (task) => task.EngagementInvitationId === invitation.Id,
       );
-      expect(tasks.map((task) => task.TaskId)).toEqual([first.task.taskId]);
+      expect(tasks.map((task) => task.TaskId)).toEqual([first!.task.taskId]);
 
-      expect(await settled(first.task.id)).toBe('COMPLETE');
+      expect(await settled(first!.task.id)).toBe('COMPLETE');
 
       t.pc.clearRequests();
-      const { body } = await t.graphql(PcEngAcceptTaskDetailsDocument, { id: first.task.id });
+      const { body } = await t.graphql(PcEngAcceptTaskDetailsDocument, { id: first!.task.id });
       expect(body.errors).toBeUndefined();
       const task = body.data!.engagementTask!;
-      const created = t.pc.data.AWS.acceptTask(first.task.taskId)!.OpportunityId!;
+      const created = t.pc.data.AWS.acceptTask(first!.task.taskId)!.OpportunityId!;
       expect(created).toMatch(/^O[0-9]{10}$/);
       expect(task).toMatchObject({
         status: 'COMPLETE',
@@ -158,7 +158,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         id: `pc:AWS:${created}`,
       });
       expect(lookups.body.errors).toBeUndefined();
-      expect(lookups.body.data!.partnerCentralOpportunities.nodes).toEqual([task.opportunity]);
+      expect(lookups.body.data!.partnerCentralOpportunities!.nodes).toEqual([task.opportunity]);
       expect(lookups.body.data!.opportunity).toEqual(task.opportunity);
       // The listing and the by-id loader, each one ListOpportunities call.
       expect(calls(LIST_OPPORTUNITIES)).toBe(2);
@@ -168,20 +168,20 @@ describe('Partner Central engagements through the GraphQL server', () => {
     it('generates a clientToken when none is sent; sending it again returns the same task', async () => {
       const invitation = pending('Sandbox', false)[0]!;
       const first = await accept(invitationGid(invitation));
-      expect(first.clientToken).toMatch(
+      expect(first!.clientToken).toMatch(
         /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/,
       );
-      expect(first.task.id).toMatch(/^pc-accept-task:Sandbox:task-[0-9a-z]{13}$/);
-      expect(first.task.catalog).toBe('SANDBOX');
+      expect(first!.task.id).toMatch(/^pc-accept-task:Sandbox:task-[0-9a-z]{13}$/);
+      expect(first!.task.catalog).toBe('SANDBOX');
 
-      const again = await accept(invitationGid(invitation), first.clientToken);
-      expect(again.task.id).toBe(first.task.id);
-      expect(again.clientToken).toBe(first.clientToken);
+      const again = await accept(invitationGid(invitation), first!.clientToken);
+      expect(again!.task.id).toBe(first!.task.id);
+      expect(again!.clientToken).toBe(first!.clientToken);
 
       const tokens = t.pc
         .requests(START_ACCEPT)
         .map((entry) => (entry.body as { ClientToken: string }).ClientToken);
-      expect(tokens).toEqual([first.clientToken, first.clientToken]);
+      expect(tokens).toEqual([first!.clientToken, first!.clientToken]);
       expect(
         t.pc.data.Sandbox.acceptInvitationTasks.filter(
           (task) => task.EngagementInvitationId === invitation.Id,
@@ -197,7 +197,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
       const { body } = await t.graphql(PcEngAcceptDocument, {
         input: { invitationId: invitationGid(b!), clientToken: 'one-token-two-invitations' },
       });
-      expect(body.data).toBeNull();
+      expect(body.data).toEqual({ acceptEngagementInvitation: null });
       const error = onlyError(body.errors);
       expect(error.path).toEqual(['acceptEngagementInvitation']);
       expect(error.extensions).toEqual({
@@ -235,7 +235,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
       const { body } = await t.graphql(PcEngAcceptDocument, {
         input: { invitationId: `pc-invitation:AWS:${UNKNOWN_INVITATION}` },
       });
-      expect(body.data).toBeNull();
+      expect(body.data).toEqual({ acceptEngagementInvitation: null });
       expect(onlyError(body.errors).extensions).toEqual({
         code: 'NOT_FOUND',
         source: 'PARTNER_CENTRAL',
@@ -339,8 +339,8 @@ describe('Partner Central engagements through the GraphQL server', () => {
       const first = await prospect(input);
       expect(first.body.errors).toBeUndefined();
       const payload = first.body.data!.startProspectingFromEngagements;
-      expect(payload.clientToken).toBe('prospect-1');
-      expect(payload.task).toMatchObject({
+      expect(payload!.clientToken).toBe('prospect-1');
+      expect(payload!.task).toMatchObject({
         type: 'PROSPECTING_FROM_ENGAGEMENT',
         catalog: 'AWS',
         name: 'Q1 prospecting',
@@ -348,7 +348,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         engagementIds: ids,
         invitationId: null,
       });
-      expect(payload.task.id).toMatch(/^pc-prospecting-task:AWS:task-[0-9a-z]{14}$/);
+      expect(payload!.task.id).toMatch(/^pc-prospecting-task:AWS:task-[0-9a-z]{14}$/);
 
       const again = await prospect(input);
       expect(again.body.errors).toBeUndefined();
@@ -359,13 +359,13 @@ describe('Partner Central engagements through the GraphQL server', () => {
       ).toHaveLength(1);
 
       // Right after the start it is still running.
-      const early = await t.graphql(PcEngTaskStatusDocument, { id: payload.task.id });
+      const early = await t.graphql(PcEngTaskStatusDocument, { id: payload!.task.id });
       expect(['PENDING', 'IN_PROGRESS']).toContain(early.body.data?.engagementTask?.status);
 
-      expect(await settled(payload.task.id)).toBe('COMPLETE');
+      expect(await settled(payload!.task.id)).toBe('COMPLETE');
       t.pc.clearRequests();
       const { body } = await t.graphql(PcEngProspectingTaskDetailsDocument, {
-        id: payload.task.id,
+        id: payload!.task.id,
       });
       expect(body.errors).toBeUndefined();
       const task = body.data!.engagementTask!;
@@ -399,7 +399,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         catalog: 'SANDBOX',
       });
       expect(body.errors).toBeUndefined();
-      const id = body.data!.startProspectingFromEngagements.task.id;
+      const id = body.data!.startProspectingFromEngagements!.task.id;
       expect(id).toMatch(/^pc-prospecting-task:Sandbox:/);
       expect(await settled(id)).toBe('FAILED');
     });
@@ -495,7 +495,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
       expect(invitations).toHaveLength(15);
       const tasks = [];
       for (const invitation of invitations)
-        tasks.push((await accept(invitationGid(invitation))).task);
+        tasks.push((await accept(invitationGid(invitation)))!.task);
       t.pc.clearRequests();
 
       const representations = tasks.map((task) => ({ __typename: 'EngagementTask', id: task.id }));
@@ -529,7 +529,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         statuses: ['PENDING'],
       });
       expect(body.errors).toBeUndefined();
-      const nodes = body.data!.engagementInvitations.nodes;
+      const nodes = body.data!.engagementInvitations!.nodes;
       expect(nodes.map((node) => node.status)).toEqual(expected.map(() => 'PENDING'));
       expect(nodes.map((node) => node.invitationId).sort()).toEqual(
         expected.map((i) => i.Id).sort(),
@@ -538,7 +538,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         catalog: 'SANDBOX',
         id: expect.stringMatching(/^pc-invitation:Sandbox:engi-/),
       });
-      expect(body.data!.engagementInvitations.pageInfo.hasNextPage).toBe(false);
+      expect(body.data!.engagementInvitations!.pageInfo.hasNextPage).toBe(false);
       expect(t.pc.requests(LIST_INVITATIONS).map((entry) => entry.body)).toEqual([
         expect.objectContaining({ Catalog: 'Sandbox', Status: ['PENDING'] }),
       ]);
@@ -552,7 +552,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         first: 4,
         statuses: ['PENDING'],
       });
-      const ids = listed.body.data!.engagementInvitations.nodes.map((node) => node.id);
+      const ids = listed.body.data!.engagementInvitations!.nodes.map((node) => node.id);
       expect(ids).toHaveLength(4);
       t.pc.clearRequests();
 
@@ -563,7 +563,7 @@ describe('Partner Central engagements through the GraphQL server', () => {
         oneId: ids[2]!,
       });
       expect(body.errors).toBeUndefined();
-      const nodes = body.data!.engagementInvitations.nodes;
+      const nodes = body.data!.engagementInvitations!.nodes;
       expect(nodes.map((node) => node.id)).toEqual(ids);
       for (const node of nodes) {
         const record = t.pc.data.AWS.invitation(node.invitationId)!;

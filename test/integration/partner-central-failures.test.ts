@@ -75,7 +75,7 @@ describe('Partner Central under its quotas (PARTNER_CENTRAL_QUOTA_SCALE=1: 10 Li
 
     responses.forEach((response, index) => {
       expect(response.body.errors).toBeUndefined();
-      expect(response.body.data!.partnerCentralOpportunities.nodes).toEqual([
+      expect(response.body.data!.partnerCentralOpportunities!.nodes).toEqual([
         { id: `pc:AWS:${ids[index]}`, sourceId: ids[index] },
       ]);
     });
@@ -161,7 +161,7 @@ describe('Partner Central upstream failures', () => {
     const { record, response } = await readBoth(t);
     expect(response.body.errors).toBeUndefined();
     expect(response.body.data?.opportunity?.id).toBe(`pc:AWS:${record.Id}`);
-    expect(response.body.data?.leadSquaredOpportunities.totalCount).toBe(leadSquaredTotal(t));
+    expect(response.body.data?.leadSquaredOpportunities!.totalCount).toBe(leadSquaredTotal(t));
     expect(t.pc.requests(LIST).map((call) => call.status)).toEqual([500, 200]);
   });
 
@@ -248,16 +248,16 @@ describe('Partner Central upstream failures', () => {
     });
     expect(body.errors).toBeUndefined();
     const payload = body.data!.acceptEngagementInvitation;
-    expect(payload.task).toMatchObject({ status: 'IN_PROGRESS', invitationId: invitation.Id });
+    expect(payload!.task).toMatchObject({ status: 'IN_PROGRESS', invitationId: invitation.Id });
 
     const starts = t.pc.requests(START_ACCEPT);
     expect(starts.map((call) => call.status)).toEqual([500, 200]);
     const tokens = starts.map((call) => (call.body as { ClientToken?: string }).ClientToken);
-    expect(tokens).toEqual([payload.clientToken, payload.clientToken]);
+    expect(tokens).toEqual([payload!.clientToken, payload!.clientToken]);
     const tasks = t.pc.data.AWS.acceptInvitationTasks.filter(
       (task) => task.EngagementInvitationId === invitation.Id,
     );
-    expect(tasks.map((task) => task.TaskId)).toEqual([payload.task.taskId]);
+    expect(tasks.map((task) => task.TaskId)).toEqual([payload!.task.taskId]);
     expectNothingSecret(text);
   });
 
@@ -268,8 +268,8 @@ describe('Partner Central upstream failures', () => {
     const { body, text } = await t.graphql(PcFailAcceptDocument, {
       input: { invitationId: invitationGid(invitation), clientToken: 'denied-1' },
     });
-    // `acceptEngagementInvitation: EngagementTaskPayload!`: the error reaches the root.
-    expect(body.data).toBeNull();
+    // The mutation's payload is nullable: the error stops at its own field.
+    expect(body.data).toEqual({ acceptEngagementInvitation: null });
     expect(onlyError(body.errors).extensions).toEqual({
       code: 'UPSTREAM_AUTH_FAILED',
       source: 'PARTNER_CENTRAL',

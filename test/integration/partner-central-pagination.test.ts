@@ -151,35 +151,35 @@ describe('Partner Central pagination', () => {
         expect(call.Catalog).toBe(catalog);
         expect(call.Sort).toEqual(sort);
       }
-      expect(page.unavailableSources).toEqual([]);
-      expect(page.pageInfo.hasPreviousPage).toBe(pages.length > 0);
-      expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
-      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      expect(page!.unavailableSources).toEqual([]);
+      expect(page!.pageInfo.hasPreviousPage).toBe(pages.length > 0);
+      expect(page!.pageInfo.startCursor).toBe(page!.edges[0]?.cursor ?? null);
+      expect(page!.pageInfo.endCursor).toBe(page!.edges.at(-1)?.cursor ?? null);
       pages.push(page);
       callsPerPage.push(calls.length);
-      if (!page.pageInfo.hasNextPage) return { pages, callsPerPage };
-      expect(page.edges).toHaveLength(FIRST);
-      after = page.pageInfo.endCursor;
+      if (!page!.pageInfo.hasNextPage) return { pages, callsPerPage };
+      expect(page!.edges).toHaveLength(FIRST);
+      after = page!.pageInfo.endCursor;
     }
     throw new Error('the walk did not end');
   }
 
   /** The walk returned exactly `expected`, in order, each once, at a bounded cost. */
   function expectWalk({ pages, callsPerPage }: Walk, expected: readonly SimOpportunity[]): void {
-    const ids = pages.flatMap((page) => page.edges.map((edge) => edge.node.id));
+    const ids = pages.flatMap((page) => page!.edges.map((edge) => edge.node.id));
     expect(ids).toEqual(expected.map(globalId));
     expect(new Set(ids).size).toBe(ids.length);
     expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / FIRST)));
     pages.forEach((page, index) => {
-      expect(page.pageInfo.hasNextPage).toBe(index < pages.length - 1);
+      expect(page!.pageInfo.hasNextPage).toBe(index < pages.length - 1);
       // NextToken APIs do not count.
-      expect(page.totalCount).toBeNull();
+      expect(page!.totalCount).toBeNull();
     });
     // Each upstream page boundary inside the set costs at most one extra call.
     const total = callsPerPage.reduce((sum, calls) => sum + calls, 0);
     expect(total).toBeGreaterThanOrEqual(pages.length);
     expect(total).toBeLessThanOrEqual(pages.length + Math.ceil(expected.length / UPSTREAM_PAGE));
-    const nodes = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+    const nodes = pages.flatMap((page) => page!.edges.map((edge) => edge.node));
     nodes.forEach((node, index) => {
       const record = expected[index]!;
       expect(node).toEqual({
@@ -270,7 +270,7 @@ describe('Partner Central pagination', () => {
       const result = await walk('AWS', { lastModifiedAfter: stored });
 
       expectWalk(result, expected);
-      const ids = new Set(result.pages.flatMap((p) => p.edges.map((e) => e.node.sourceId)));
+      const ids = new Set(result.pages.flatMap((p) => p!.edges.map((e) => e.node.sourceId)));
       expect(ids.has(byChange[index]!.Id)).toBe(true);
       expect(ids.has(byChange[index + 1]!.Id)).toBe(true);
       expect(ids.has(byChange[index + 2]!.Id)).toBe(false);
@@ -443,7 +443,7 @@ describe('Partner Central pagination', () => {
         filter: FILTER,
       });
       expect(body.errors).toBeUndefined();
-      const edges = body.data!.partnerCentralOpportunities.edges;
+      const edges = body.data!.partnerCentralOpportunities!.edges;
       expect(edges).toHaveLength(100);
       t.pc.clearRequests();
       return { middle: edges[41]!.cursor, edge: edges[99]!.cursor };
@@ -457,7 +457,7 @@ describe('Partner Central pagination', () => {
         ...variables,
       });
       expect(status).toBe(200);
-      expect(body.data ?? null).toBeNull();
+      expect(body.data).toEqual({ partnerCentralOpportunities: null });
       expect(body.errors).toHaveLength(1);
       expect(body.errors![0]!.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -482,7 +482,7 @@ describe('Partner Central pagination', () => {
       });
       expect(fromMiddle.body.errors).toBeUndefined();
       expect(
-        fromMiddle.body.data!.partnerCentralOpportunities.edges.map((e) => e.node.sourceId),
+        fromMiddle.body.data!.partnerCentralOpportunities!.edges.map((e) => e.node.sourceId),
       ).toEqual(expected.slice(42, 45).map((r) => r.Id));
       expect(listCalls()).toHaveLength(1);
 
@@ -495,7 +495,7 @@ describe('Partner Central pagination', () => {
       });
       expect(fromEdge.body.errors).toBeUndefined();
       expect(
-        fromEdge.body.data!.partnerCentralOpportunities.edges.map((e) => e.node.sourceId),
+        fromEdge.body.data!.partnerCentralOpportunities!.edges.map((e) => e.node.sourceId),
       ).toEqual(expected.slice(100, 103).map((r) => r.Id));
       // The cursor of a page's last record names the next upstream page: one call, with its token.
       const calls = listCalls();
@@ -567,7 +567,7 @@ describe('Partner Central pagination', () => {
     it('refuses a cursor of another connection (engagementInvitations)', async () => {
       const { body } = await t.graphql(PcPageInvitationsDocument, { catalog: 'AWS', first: 2 });
       expect(body.errors).toBeUndefined();
-      const foreign = body.data!.engagementInvitations.pageInfo.endCursor!;
+      const foreign = body.data!.engagementInvitations!.pageInfo.endCursor!;
       await expectRejected({ after: foreign });
     });
   });
@@ -612,7 +612,7 @@ describe('Partner Central pagination', () => {
         filter: { identifiers: ids.slice(0, 20) },
       });
       expect(body.errors).toBeUndefined();
-      expect(body.data!.partnerCentralOpportunities.edges).toHaveLength(20);
+      expect(body.data!.partnerCentralOpportunities!.edges).toHaveLength(20);
     });
 
     it.each(['1234567', 'o1234567', 'O', 'O12345678901234567890', 'O12 3', ' O1234567'])(
@@ -657,17 +657,17 @@ describe('Partner Central pagination', () => {
         expect(requests.length).toBeGreaterThanOrEqual(1);
         expect(requests.length).toBeLessThanOrEqual(2);
         calls += requests.length;
-        expect(page.pageInfo.hasPreviousPage).toBe(pages.length > 0);
+        expect(page!.pageInfo.hasPreviousPage).toBe(pages.length > 0);
         pages.push(page);
-        if (!page.pageInfo.hasNextPage) break;
-        expect(page.edges).toHaveLength(3);
-        after = page.pageInfo.endCursor;
+        if (!page!.pageInfo.hasNextPage) break;
+        expect(page!.edges).toHaveLength(3);
+        after = page!.pageInfo.endCursor;
       }
       expect(pages).toHaveLength(Math.ceil(expected.length / 3));
-      expect(pages.slice(0, -1).every((p) => p.pageInfo.hasNextPage)).toBe(true);
+      expect(pages.slice(0, -1).every((p) => p!.pageInfo.hasNextPage)).toBe(true);
       expect(pages.at(-1)!.pageInfo.hasNextPage).toBe(false);
       expect(calls).toBeLessThanOrEqual(pages.length + 1);
-      const nodes = pages.flatMap((p) => p.edges.map((e) => e.node));
+      const nodes = pages.flatMap((p) => p!.edges.map((e) => e.node));
       expect(nodes).toEqual(
         expected.map((i) => ({
           id: `pc-invitation:AWS:${i.Id}`,
@@ -688,8 +688,8 @@ describe('Partner Central pagination', () => {
           input: { invitationId: `pc-invitation:Sandbox:${invitation.Id}` },
         });
         expect(body.errors).toBeUndefined();
-        expect(body.data!.acceptEngagementInvitation.task.invitationId).toBe(invitation.Id);
-        started.push(body.data!.acceptEngagementInvitation.task.taskId);
+        expect(body.data!.acceptEngagementInvitation!.task.invitationId).toBe(invitation.Id);
+        started.push(body.data!.acceptEngagementInvitation!.task.taskId);
       }
       const tasks = t.pc.data.Sandbox.acceptInvitationTasks;
       expect(tasks.map((task) => task.TaskId).toSorted()).toEqual(started.toSorted());
@@ -719,13 +719,13 @@ describe('Partner Central pagination', () => {
         expect(requests.length).toBeGreaterThanOrEqual(1);
         expect(requests.length).toBeLessThanOrEqual(2);
         pages.push(page);
-        if (!page.pageInfo.hasNextPage) break;
-        expect(page.edges).toHaveLength(2);
-        after = page.pageInfo.endCursor;
+        if (!page!.pageInfo.hasNextPage) break;
+        expect(page!.edges).toHaveLength(2);
+        after = page!.pageInfo.endCursor;
       }
       expect(pages).toHaveLength(4);
-      expect(pages.map((p) => p.pageInfo.hasNextPage)).toEqual([true, true, true, false]);
-      const nodes = pages.flatMap((p) => p.edges.map((e) => e.node));
+      expect(pages.map((p) => p!.pageInfo.hasNextPage)).toEqual([true, true, true, false]);
+      const nodes = pages.flatMap((p) => p!.edges.map((e) => e.node));
       expect(nodes).toEqual(
         expected.map((task) => ({
           id: `pc-accept-task:Sandbox:${task.TaskId}`,
@@ -744,8 +744,8 @@ describe('Partner Central pagination', () => {
         first: 2,
       });
       expect(body.errors).toBeUndefined();
-      expect(body.data!.engagementTasks.edges).toEqual([]);
-      expect(body.data!.engagementTasks.pageInfo.hasNextPage).toBe(false);
+      expect(body.data!.engagementTasks!.edges).toEqual([]);
+      expect(body.data!.engagementTasks!.pageInfo.hasNextPage).toBe(false);
       expect(t.pc.requests()).toHaveLength(1);
     });
   });

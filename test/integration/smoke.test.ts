@@ -17,7 +17,7 @@ describe('server smoke', () => {
     expect(body.errors).toBeUndefined();
     expect(status).toBe(200);
     expect(headers.get('x-request-id')).toBe('smoke-1');
-    expect(body.data?.leadSquaredOpportunities.edges).toHaveLength(3);
-    expect(body.data?.leadSquaredOpportunities.totalCount).toBe(1000);
+    expect(body.data?.leadSquaredOpportunities!.edges).toHaveLength(3);
+    expect(body.data?.leadSquaredOpportunities!.totalCount).toBe(1000);
   });
 });

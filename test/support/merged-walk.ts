@@ -6,7 +6,7 @@ import {
 } from '../__generated__/graphql.js';
 import type { TestApp } from './test-app.js';
 
-export type MergedPage = MergedPageQuery['opportunities'];
+export type MergedPage = NonNullable<MergedPageQuery['opportunities']>;
 export type MergedEdge = MergedPage['edges'][number];
 
 export interface MergedWalk {

@@ -19,8 +19,9 @@ const AE_ID = { description: 'An Account Engagement opportunity id, ae:<id>.' } 
 @Resolver()
 export class AccountEngagementMutationsResolver {
   @Mutation(() => Opportunity, {
+    nullable: true,
     description:
-      'Creates an opportunity for an existing prospect. Fails with UPSTREAM_REJECTED when the business unit has a Salesforce connector (opportunities are then read-only).',
+      'Creates an opportunity for an existing prospect. Fails with UPSTREAM_REJECTED when the business unit has a Salesforce connector (opportunities are then read-only). Null when it fails (the error says why and, for an upstream failure, names the source), so the other mutations of the request keep their results.',
   })
   createAccountEngagementOpportunity(
     @Arg('input', () => CreateAccountEngagementOpportunityInput)
@@ -31,8 +32,9 @@ export class AccountEngagementMutationsResolver {
   }
 
   @Mutation(() => Opportunity, {
+    nullable: true,
     description:
-      'Changes the fields given; an explicit null clears one. NOT_FOUND when the opportunity does not exist or is deleted.',
+      'Changes the fields given; an explicit null clears one. NOT_FOUND when the opportunity does not exist or is deleted. Null when it fails (the error says why and, for an upstream failure, names the source), so the other mutations of the request keep their results.',
   })
   updateAccountEngagementOpportunity(
     @Arg('id', () => ID, AE_ID) id: string,
@@ -44,8 +46,9 @@ export class AccountEngagementMutationsResolver {
   }
 
   @Mutation(() => ID, {
+    nullable: true,
     description:
-      'Deletes an opportunity (it can be undeleted) and returns its id. NOT_FOUND when it does not exist or is already deleted.',
+      'Deletes an opportunity (it can be undeleted) and returns its id. NOT_FOUND when it does not exist or is already deleted. Null when it fails (the error says why and, for an upstream failure, names the source), so the other mutations of the request keep their results.',
   })
   deleteAccountEngagementOpportunity(
     @Arg('id', () => ID, AE_ID) id: string,
@@ -55,8 +58,9 @@ export class AccountEngagementMutationsResolver {
   }
 
   @Mutation(() => Opportunity, {
+    nullable: true,
     description:
-      'Restores a deleted opportunity and returns it. NOT_FOUND when the id never existed.',
+      'Restores a deleted opportunity and returns it. NOT_FOUND when the id never existed. Null when it fails (the error says why and, for an upstream failure, names the source), so the other mutations of the request keep their results.',
   })
   undeleteAccountEngagementOpportunity(
     @Arg('id', () => ID, AE_ID) id: string,

@@ -13,8 +13,9 @@ import { OpportunityConnection } from '../types/opportunity-connection.type.js';
 @Resolver()
 export class AccountEngagementQueriesResolver {
   @Query(() => OpportunityConnection, {
+    nullable: true,
     description:
-      "Account Engagement opportunities (the opportunity query), newest first by default. Deleted opportunities are left out; totalCount is the API's total_results.",
+      "Account Engagement opportunities (the opportunity query), newest first by default. Deleted opportunities are left out; totalCount is the API's total_results. Null when Account Engagement fails (the error names it in extensions.source), so the other fields of the request keep their data.",
   })
   async accountEngagementOpportunities(
     @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })

@@ -13,8 +13,9 @@ import { OpportunityConnection } from '../types/opportunity-connection.type.js';
 @Resolver()
 export class LeadSquaredOpportunitiesResolver {
   @Query(() => OpportunityConnection, {
+    nullable: true,
     description:
-      'LeadSquared opportunities of one type (event code), newest first unless ordered otherwise.',
+      'LeadSquared opportunities of one type (event code), newest first unless ordered otherwise. Null when LeadSquared fails (the error names it in extensions.source), so the other fields of the request keep their data.',
   })
   async leadSquaredOpportunities(
     @Arg('eventCode', () => Int) eventCode: number,

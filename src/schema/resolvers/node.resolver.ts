@@ -13,7 +13,8 @@ export const MAX_NODES = 2_000;
 export class NodeResolver {
   @Query(() => Node, {
     nullable: true,
-    description: 'Any entity by global id; null when it does not exist.',
+    description:
+      'Any entity by global id; null when it does not exist, or when its source fails (with an error naming it).',
   })
   node(
     @Arg('id', () => ID) id: string,
@@ -25,7 +26,7 @@ export class NodeResolver {
 
   @Query(() => [Node], {
     nullable: 'items',
-    description: `Entities by global id, in the order asked, null where one does not exist (at most ${MAX_NODES}).`,
+    description: `Entities by global id, in the order asked, null where one does not exist or where its source fails (then with an error at that element's path naming the source, while the other sources' elements keep their data; at most ${MAX_NODES}).`,
   })
   nodes(
     @Arg('ids', () => [ID]) ids: string[],

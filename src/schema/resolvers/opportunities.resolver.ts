@@ -11,8 +11,9 @@ import { OpportunityConnection } from '../types/opportunity-connection.type.js';
 @Resolver()
 export class OpportunitiesResolver {
   @Query(() => OpportunityConnection, {
+    nullable: true,
     description:
-      "Every configured source (Partner Central catalogs, Account Engagement, LeadSquared event codes) in one list, interleaved by createdAt (newest first by default; ties by id). One cursor carries every source's position. When a source fails, the page comes from the others, the source is listed in unavailableSources with an error naming it, and the next page asks it again from where it stood. totalCount is null.",
+      "Every configured source (Partner Central catalogs, Account Engagement, LeadSquared event codes) in one list, interleaved by createdAt (newest first by default; ties by id). One cursor carries every source's position. When a source fails, the page comes from the others, the source is listed in unavailableSources with an error naming it, and the next page asks it again from where it stood. totalCount is null. The field itself is null only when it cannot be answered at all (every source failing), so the other fields of the request keep their data.",
   })
   opportunities(
     @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })

@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { parseOpportunityId } from '../../domain/ids.js';
+import { toScaledMoney } from '../../domain/money.js';
 import type {
   AccountEngagementOpportunityDetails,
   LeadSquaredOpportunityDetails,
@@ -34,7 +35,8 @@ type ColumnBackedField = 'name' | 'stage' | 'amount' | 'createdAt' | 'lastModifi
 export class OpportunityResolver {
   @Query(() => Opportunity, {
     nullable: true,
-    description: 'An opportunity by global id; null when it does not exist.',
+    description:
+      'An opportunity by global id; null when it does not exist, or when its source fails (with an error naming it).',
   })
   opportunity(
     @Arg('id', () => ID) id: string,
@@ -59,10 +61,11 @@ export class OpportunityResolver {
 
   @FieldResolver(() => MoneyType, {
     nullable: true,
-    description: 'PC: first ExpectedCustomerSpend; AE: value; LSQ: the amount column, when set.',
+    description:
+      'PC: first ExpectedCustomerSpend; AE: value; LSQ: the amount column, when set (and a decimal); always with two decimal places.',
   })
   async amount(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<Money | null> {
-    return (await this.#complete(record, 'amount', ctx)).amount;
+    return toScaledMoney((await this.#complete(record, 'amount', ctx)).amount);
   }
 
   @FieldResolver(() => DateTime, { nullable: true })
@@ -79,7 +82,9 @@ export class OpportunityResolver {
   }
 
   @FieldResolver(() => [Prospect], {
-    description: 'AE: associated prospects; LSQ: the related lead; PC: [].',
+    nullable: true,
+    description:
+      "AE: associated prospects; LSQ: the related lead; PC: []. Null when the prospect's source fails (with an error naming it), so the opportunity and its neighbours in a list keep their data.",
   })
   async prospects(
     @Root() record: OpportunityRecord,

@@ -18,8 +18,9 @@ import { EngagementTaskPayload } from '../types/engagement-task-payload.type.js'
 @Resolver()
 export class PartnerCentralMutationsResolver {
   @Mutation(() => EngagementTaskPayload, {
+    nullable: true,
     description:
-      'Accepts an invitation (StartEngagementByAcceptingInvitationTask). Send the returned clientToken again to retry safely: the same token returns the same task.',
+      'Accepts an invitation (StartEngagementByAcceptingInvitationTask). Send the returned clientToken again to retry safely: the same token returns the same task. Null when it fails (the error says why and, for an upstream failure, names the source), so the other mutations of the request keep their results.',
   })
   acceptEngagementInvitation(
     @Arg('input', () => AcceptEngagementInvitationInput) input: AcceptEngagementInvitationInput,
@@ -29,8 +30,9 @@ export class PartnerCentralMutationsResolver {
   }
 
   @Mutation(() => EngagementTaskPayload, {
+    nullable: true,
     description:
-      'Starts prospecting from up to 100 engagements (StartProspectingFromEngagementTask); idempotent per clientToken.',
+      'Starts prospecting from up to 100 engagements (StartProspectingFromEngagementTask); idempotent per clientToken. Null when it fails (the error says why and, for an upstream failure, names the source), so the other mutations of the request keep their results.',
   })
   startProspectingFromEngagements(
     @Arg('input', () => StartProspectingFromEngagementsInput)
@@ -42,7 +44,8 @@ export class PartnerCentralMutationsResolver {
 
   @Mutation(() => EngagementInvitation, {
     nullable: true,
-    description: 'Rejects a pending invitation and returns it as it now stands.',
+    description:
+      'Rejects a pending invitation and returns it as it now stands; null when it fails (the error says why), so the other mutations of the request keep their results.',
   })
   rejectEngagementInvitation(
     @Arg('input', () => RejectEngagementInvitationInput) input: RejectEngagementInvitationInput,

@@ -25,8 +25,9 @@ const FIRST = { nullable: true, description: '1 to 100, default 20.' } as const;
 @Resolver()
 export class PartnerCentralQueriesResolver {
   @Query(() => OpportunityConnection, {
+    nullable: true,
     description:
-      'Partner Central opportunities of one catalog (ListOpportunities), newest change first by default.',
+      'Partner Central opportunities of one catalog (ListOpportunities), newest change first by default. Null when Partner Central fails (the error names it in extensions.source), so the other fields of the request keep their data.',
   })
   async partnerCentralOpportunities(
     @Arg('catalog', () => Catalog) catalog: Catalog,
@@ -46,7 +47,9 @@ export class PartnerCentralQueriesResolver {
   }
 
   @Query(() => EngagementInvitationConnection, {
-    description: 'Engagement invitations of one catalog, received ones by default, newest first.',
+    nullable: true,
+    description:
+      'Engagement invitations of one catalog, received ones by default, newest first. Null when Partner Central fails (the error names it in extensions.source), so the other fields of the request keep their data.',
   })
   engagementInvitations(
     @Arg('catalog', () => Catalog) catalog: Catalog,
@@ -63,7 +66,9 @@ export class PartnerCentralQueriesResolver {
   }
 
   @Query(() => EngagementTaskConnection, {
-    description: 'Engagement tasks of one catalog and type, newest first by default.',
+    nullable: true,
+    description:
+      'Engagement tasks of one catalog and type, newest first by default. Null when Partner Central fails (the error names it in extensions.source), so the other fields of the request keep their data.',
   })
   engagementTasks(
     @Arg('catalog', () => Catalog) catalog: Catalog,
@@ -82,7 +87,8 @@ export class PartnerCentralQueriesResolver {
 
   @Query(() => EngagementTask, {
     nullable: true,
-    description: 'A task by global id; null when it does not exist.',
+    description:
+      'A task by global id; null when it does not exist, or when Partner Central fails (with an error naming it).',
   })
   engagementTask(
     @Arg('id', () => ID) id: string,

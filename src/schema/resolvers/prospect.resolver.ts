@@ -22,7 +22,8 @@ import { prospectView, type AccountEngagementProspectView } from './account-enga
 export class ProspectResolver {
   @Query(() => Prospect, {
     nullable: true,
-    description: 'A prospect or lead by global id; null when it does not exist.',
+    description:
+      'A prospect or lead by global id; null when it does not exist, or when its source fails (with an error naming it).',
   })
   prospect(
     @Arg('id', () => ID) id: string,
@@ -73,8 +74,9 @@ export class ProspectResolver {
   }
 
   @FieldResolver(() => OpportunityConnection, {
+    nullable: true,
     description:
-      "The prospect's opportunities (Account Engagement: newest first; LeadSquared: every configured event code merged, newest first).",
+      "The prospect's opportunities (Account Engagement: newest first; LeadSquared: every configured event code merged, newest first). Null when the source fails (with an error naming it), so the prospect and its neighbours in a list keep their data.",
   })
   async opportunities(
     @Root() record: ProspectRecord,
