@@ -5,11 +5,14 @@ import type { CursorPosition } from './position.js';
 import { readPosition } from './position-reader.js';
 
 /*
- * Opaque cursors: `og1.` + base64url(JSON of { v, b, p, c }).
+ * Opaque cursors: `og1.` + base64url(JSON of { v, b, p, c } or { v, b, p, f, c }).
  *   v  record version; a cursor of another version is refused rather than guessed at.
  *   b  hash of the canonical JSON of the binding (filter, order, connection, ...): a cursor only
  *      makes sense for the query that produced it (api.md, "Pagination rules").
  *   p  the CursorPosition.
+ *   f  the field the cursor was issued for (the binding's `connection`), in clear so that a
+ *      misused cursor's error can name it; absent when the binding names none. It is outside the
+ *      checksum (b hashes the same name): a cursor that fits its binding must carry that name.
  *   c  checksum of v, b and p, so an edited or truncated cursor is refused instead of silently
  *      jumping elsewhere. It is keyless on purpose (the module stays pure and needs no secret): it
  *      catches accidents, not a determined forger, which is fine because a cursor only selects
@@ -30,7 +33,11 @@ export function encodeCursor(position: CursorPosition, binding: unknown): string
     throw new Error(`Cannot encode a cursor: ${problem}`);
   });
   const b = bindingHash(binding);
-  const record = { v: CURSOR_VERSION, b, p: checked, c: checksum(CURSOR_VERSION, b, checked) };
+  const f = issuingField(binding);
+  const record =
+    f === undefined
+      ? { v: CURSOR_VERSION, b, p: checked, c: checksum(CURSOR_VERSION, b, checked) }
+      : { v: CURSOR_VERSION, b, p: checked, f, c: checksum(CURSOR_VERSION, b, checked) };
   return CURSOR_PREFIX + Buffer.from(JSON.stringify(record), 'utf8').toString('base64url');
 }
 
@@ -58,19 +65,42 @@ export function decodeCursor(cursor: string, binding: unknown, argument = 'after
     );
   }
   const keys = Object.keys(record).sort().join(',');
-  if (keys !== 'b,c,p,v' || typeof record.b !== 'string' || typeof record.c !== 'string') {
+  const fieldOk = keys === 'b,c,p,v' || (keys === 'b,c,f,p,v' && typeof record.f === 'string');
+  if (!fieldOk || typeof record.b !== 'string' || typeof record.c !== 'string') {
     return damaged('its fields are not those of a cursor');
   }
+  const issuedFor = record.f as string | undefined;
   if (record.c !== checksum(CURSOR_VERSION, record.b, record.p)) {
     return damaged('its checksum does not match (was it edited or truncated?)');
   }
   const position = readPosition(record.p, damaged);
-  if (record.b !== bindingHash(binding)) {
-    return reject(
-      'was issued for a different filter or order; pass a cursor only with the arguments of the query that returned it, or omit it to start from the beginning',
-    );
+  const here = issuingField(binding);
+  if (record.b !== bindingHash(binding)) return reject(misuse(issuedFor, here));
+  // b hashes the same name, so a cursor that fits must carry this field's own name (or none).
+  if (issuedFor !== undefined && issuedFor !== here) {
+    return damaged('its field name does not match its binding (was it edited?)');
   }
   return position;
+}
+
+/** Why a sound cursor does not fit here, naming the field it came from where it says. */
+function misuse(issuedFor: string | undefined, here: string | undefined): string {
+  const remedy =
+    'pass a cursor only with the arguments of the query that returned it, or omit it to start from the beginning';
+  if (issuedFor !== undefined && here !== undefined && issuedFor !== here) {
+    return `was issued for ${issuedFor}, not for ${here}; ${remedy}`;
+  }
+  if (issuedFor !== undefined) {
+    return `was issued for a different filter or order (${issuedFor} with other arguments); ${remedy}`;
+  }
+  return `was issued for a different filter or order; ${remedy}`;
+}
+
+/** The field a binding belongs to: its `connection`, which every listing's binding names. */
+function issuingField(binding: unknown): string | undefined {
+  if (typeof binding !== 'object' || binding === null) return undefined;
+  const connection = (binding as { connection?: unknown }).connection;
+  return typeof connection === 'string' && connection.length <= 100 ? connection : undefined;
 }
 
 /** `after` as GraphQL hands it over: absent or null means "from the beginning". */

@@ -227,3 +227,62 @@ describe('cursor rejection', () => {
     }
   });
 });
+
+describe('a misused cursor names the field it was issued for', () => {
+  const issued = encodeCursor(
+    { kind: 'offset', offset: 3 },
+    { connection: 'partnerCentralOpportunities', input: { Catalog: 'AWS' } },
+  );
+
+  it('used with another field: names both', () => {
+    const error = rejection(() =>
+      decodeCursor(issued, { connection: 'leadSquaredOpportunities', eventCode: 12 }),
+    );
+    expect(error.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error.argument).toBe('after');
+    expect(error.message).toContain(
+      'was issued for partnerCentralOpportunities, not for leadSquaredOpportunities',
+    );
+  });
+
+  it('used with the same field and other arguments: names the field', () => {
+    const error = rejection(() =>
+      decodeCursor(issued, {
+        connection: 'partnerCentralOpportunities',
+        input: { Catalog: 'Sandbox' },
+      }),
+    );
+    expect(error.message).toContain(
+      'was issued for a different filter or order (partnerCentralOpportunities with other arguments)',
+    );
+  });
+
+  it('an edited field name changes only the words: the binding still refuses the cursor', () => {
+    const record = bodyOf(issued);
+    record.f = 'leadSquaredOpportunities';
+    const error = rejection(() =>
+      decodeCursor(cursorOf(record), { connection: 'leadSquaredOpportunities' }),
+    );
+    expect(error.message).toContain('was issued for a different filter or order');
+  });
+
+  it('a cursor without the field (issued before it was added) still decodes', () => {
+    const record = bodyOf(issued);
+    delete record.f;
+    expect(
+      decodeCursor(cursorOf(record), {
+        connection: 'partnerCentralOpportunities',
+        input: { Catalog: 'AWS' },
+      }),
+    ).toEqual({ kind: 'offset', offset: 3 });
+  });
+
+  it('still decodes with its own binding', () => {
+    expect(
+      decodeCursor(issued, {
+        connection: 'partnerCentralOpportunities',
+        input: { Catalog: 'AWS' },
+      }),
+    ).toEqual({ kind: 'offset', offset: 3 });
+  });
+});
