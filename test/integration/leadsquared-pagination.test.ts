@@ -101,27 +101,27 @@ describe('LeadSquared pagination', () => {
       expect(calls).toHaveLength(1);
       expect(calls[0]!.OpportunityEventCode).toBe(eventCode);
       expect(calls[0]!.Sorting).toEqual(expectedSorting);
-      expect(page.pageInfo.hasPreviousPage).toBe(pages.length > 0);
-      expect(page.pageInfo.startCursor).toBe(page.edges[0]?.cursor ?? null);
-      expect(page.pageInfo.endCursor).toBe(page.edges.at(-1)?.cursor ?? null);
+      expect(page!.pageInfo.hasPreviousPage).toBe(pages.length > 0);
+      expect(page!.pageInfo.startCursor).toBe(page!.edges[0]?.cursor ?? null);
+      expect(page!.pageInfo.endCursor).toBe(page!.edges.at(-1)?.cursor ?? null);
       pages.push(page);
-      if (!page.pageInfo.hasNextPage) return pages;
-      expect(page.edges).toHaveLength(FIRST);
-      after = page.pageInfo.endCursor;
+      if (!page!.pageInfo.hasNextPage) return pages;
+      expect(page!.edges).toHaveLength(FIRST);
+      after = page!.pageInfo.endCursor;
     }
     throw new Error('the walk did not end');
   }
 
   function expectWalk(pages: Page[], expected: readonly SimOpportunity[]): void {
-    const ids = pages.flatMap((page) => page.edges.map((edge) => edge.node.id));
+    const ids = pages.flatMap((page) => page!.edges.map((edge) => edge.node.id));
     expect(ids).toEqual(expected.map(opportunityId));
     expect(new Set(ids).size).toBe(ids.length);
     expect(pages).toHaveLength(Math.max(1, Math.ceil(expected.length / FIRST)));
     pages.forEach((page, index) => {
-      expect(page.totalCount).toBe(expected.length);
-      expect(page.pageInfo.hasNextPage).toBe(index < pages.length - 1);
+      expect(page!.totalCount).toBe(expected.length);
+      expect(page!.pageInfo.hasNextPage).toBe(index < pages.length - 1);
     });
-    const nodes = pages.flatMap((page) => page.edges.map((edge) => edge.node));
+    const nodes = pages.flatMap((page) => page!.edges.map((edge) => edge.node));
     nodes.forEach((node, index) => {
       const record = expected[index]!;
       expect(node).toEqual({
@@ -202,7 +202,7 @@ describe('LeadSquared pagination', () => {
 
       expectWalk(pages, expected);
       // Both records at each boundary are left out: the comparisons are strict.
-      const ids = new Set(pages.flatMap((page) => page.edges.map((edge) => edge.node.id)));
+      const ids = new Set(pages.flatMap((page) => page!.edges.map((edge) => edge.node.id)));
       for (const record of t.lsq.data.opportunitiesOfType(12003)) {
         if (record.CreatedOn === after || record.CreatedOn === before)
           expect(ids.has(opportunityId(record))).toBe(false);
@@ -296,7 +296,7 @@ describe('LeadSquared pagination', () => {
         filter: FILTER,
       });
       expect(body.errors).toBeUndefined();
-      const cursor = body.data!.leadSquaredOpportunities.pageInfo.endCursor;
+      const cursor = body.data!.leadSquaredOpportunities!.pageInfo.endCursor;
       if (!cursor) throw new Error('no cursor');
       t.lsq.clearRequests();
       return cursor;
@@ -309,7 +309,7 @@ describe('LeadSquared pagination', () => {
         ...variables,
       });
       expect(status).toBe(200);
-      expect(body.data ?? null).toBeNull();
+      expect(body.data).toEqual({ leadSquaredOpportunities: null });
       expect(body.errors).toHaveLength(1);
       expect(body.errors![0]!.extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -336,7 +336,7 @@ describe('LeadSquared pagination', () => {
       });
 
       expect(body.errors).toBeUndefined();
-      expect(body.data!.leadSquaredOpportunities.edges.map((edge) => edge.node.id)).toEqual(
+      expect(body.data!.leadSquaredOpportunities!.edges.map((edge) => edge.node.id)).toEqual(
         expected.map(opportunityId),
       );
       expect(searchCalls()).toHaveLength(1);
@@ -398,7 +398,7 @@ describe('LeadSquared pagination', () => {
         first: 1,
       });
       expect(body.errors).toBeUndefined();
-      const foreign = body.data!.prospect!.opportunities.pageInfo.endCursor!;
+      const foreign = body.data!.prospect!.opportunities!.pageInfo.endCursor!;
       t.lsq.clearRequests();
       await expectRejected({ after: foreign });
     });
@@ -441,6 +441,36 @@ describe('LeadSquared pagination', () => {
 
     it.each([0, -12003, 100_000_000])('refuses eventCode: %d', async (eventCode) => {
       await expectBadInput(LISTING, { eventCode, first: 5 }, 'eventCode', [String(eventCode)]);
+    });
+
+    it.each([12002, 4242])(
+      'refuses eventCode: %d, which is not configured, naming the configured codes',
+      async (eventCode) => {
+        const error = await expectBadInput(LISTING, { eventCode, first: 5 }, 'eventCode', [
+          `"eventCode" (got ${eventCode})`,
+          'configured LeadSquared opportunity type',
+          '12000, 12001, 12003',
+        ]);
+        expect(error.path).toEqual(['leadSquaredOpportunities']);
+      },
+    );
+
+    it('configured codes follow LEADSQUARED_EVENT_CODES, and are the only ones read', async () => {
+      const custom = await startTestApp({ LEADSQUARED_EVENT_CODES: '12001' });
+      try {
+        const refused = await custom.graphql(LISTING, { eventCode: 12003, first: 5 });
+        expect(refused.body.errors?.[0]?.extensions).toMatchObject({
+          code: 'BAD_USER_INPUT',
+          argument: 'eventCode',
+        });
+        expect(refused.body.errors?.[0]?.message).toContain('one of 12001');
+        expect(custom.lsq.requests()).toEqual([]);
+        const accepted = await custom.graphql(LISTING, { eventCode: 12001, first: 5 });
+        expect(accepted.body.errors).toBeUndefined();
+        expect(custom.lsq.requests().length).toBeGreaterThan(0);
+      } finally {
+        await custom.stop();
+      }
     });
 
     it('refuses a malformed opportunity(id:) naming the expected format', async () => {
@@ -584,10 +614,10 @@ describe('LeadSquared pagination', () => {
         );
         expect(body.errors).toBeUndefined();
         const connection: LeadPage = body.data!.prospect!.opportunities;
-        expect(connection.totalCount).toBeNull();
-        expect(connection.pageInfo.hasNextPage).toBe(page < pageCount - 1);
-        expect(connection.edges).toHaveLength(Math.min(2, expected.length - page * 2));
-        for (const edge of connection.edges)
+        expect(connection!.totalCount).toBeNull();
+        expect(connection!.pageInfo.hasNextPage).toBe(page < pageCount - 1);
+        expect(connection!.edges).toHaveLength(Math.min(2, expected.length - page * 2));
+        for (const edge of connection!.edges)
           seen.push({
             id: edge.node.id,
             eventCode: edge.node.leadSquared!.eventCode,
@@ -607,7 +637,7 @@ describe('LeadSquared pagination', () => {
           expect(EVENT_CODES.map(String)).toContain(call.query.opportunityType);
         }
         expect(t.lsq.requests()).toHaveLength(1 + listCalls.length);
-        after = connection.pageInfo.endCursor ?? null;
+        after = connection!.pageInfo.endCursor ?? null;
       }
 
       expect(seen).toEqual(

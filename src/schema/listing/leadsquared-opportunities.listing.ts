@@ -49,6 +49,14 @@ export async function listLeadSquaredOpportunities(
       eventCode,
     );
   }
+  // An unconfigured type would be read (and answer nothing), or hide a typo: refuse it first.
+  if (!config.eventCodes.includes(eventCode)) {
+    throw new BadUserInputError(
+      'eventCode',
+      `must be a configured LeadSquared opportunity type (event code): one of ${config.eventCodes.join(', ')}`,
+      eventCode,
+    );
+  }
   const first = resolveFirst(args.first);
   const rows = leadSquaredSearchRows(args.filter);
   const order = {
