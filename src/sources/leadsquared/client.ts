@@ -8,6 +8,7 @@ import {
 } from '../http/index.js';
 import { parseLeadsByIds, parseOpportunitiesById, parseOpportunityList } from './parse.js';
 import { describeLeadSquaredResponse } from './response-reader.js';
+import { ThrottleSignalMemory } from './throttle-signal.js';
 import type {
   AdvancedSearchRow,
   GetOpportunitiesByIdGroup,
@@ -59,10 +60,12 @@ export class LeadSquaredClient {
   readonly #http: HttpSource;
   readonly #limiter: SlidingWindowLimiter;
   readonly #quota: { calls: number; windowMs: number };
+  readonly #throttle: ThrottleSignalMemory;
 
   constructor(options: LeadSquaredClientOptions) {
     this.#quota = options.quota;
     this.#limiter = new SlidingWindowLimiter({ ...options.quota, marginMs: 150 });
+    this.#throttle = new ThrottleSignalMemory(options.quota.windowMs + 150);
     this.#http = new HttpSource({
       source: UpstreamSource.LEADSQUARED,
       displayName: 'LeadSquared',
@@ -75,8 +78,15 @@ export class LeadSquaredClient {
       }),
       secrets: () => [options.accessKey.reveal(), options.secretKey.reveal()],
       beforeAttempt: (ctx) => this.#waitForQuota(ctx),
-      describeResponse: describeLeadSquaredResponse,
-      onThrottled: (retryAfterMs) => this.#limiter.backOff(retryAfterMs),
+      describeResponse: (status, body, headers) => {
+        const failure = describeLeadSquaredResponse(status, body, headers);
+        this.#throttle.observe(failure);
+        return failure;
+      },
+      onThrottled: (retryAfterMs) => {
+        this.#throttle.backingOff(retryAfterMs);
+        this.#limiter.backOff(retryAfterMs);
+      },
     });
   }
 
@@ -243,10 +253,17 @@ export class LeadSquaredClient {
     } catch (error) {
       if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
       const { calls, windowMs } = this.#quota;
+      const quota = `quota of ${calls} calls per ${windowMs / 1000} s is used up until after the request deadline`;
+      // Backing off after LeadSquared throttled us: say what it sent, as a retried call would.
+      const signal = this.#throttle.current();
       throw new UpstreamError({
         source: UpstreamSource.LEADSQUARED,
         code: 'UPSTREAM_THROTTLED',
-        message: `LeadSquared quota of ${calls} calls per ${windowMs / 1000} s is used up until after the request deadline`,
+        message: signal
+          ? `LeadSquared throttled the account (HTTP ${signal.upstreamStatus}${signal.upstreamCode ? `, ${signal.upstreamCode}` : ''}); its ${quota}`
+          : `LeadSquared ${quota}`,
+        upstreamStatus: signal?.upstreamStatus,
+        upstreamCode: signal?.upstreamCode,
         retryable: true,
         retryAfterSeconds: Math.ceil(error.waitMs / 1000),
       });
