@@ -37,7 +37,8 @@ export function reasonOf(error: unknown): UnavailableReason {
   if (!(error instanceof UpstreamError)) {
     return { code: 'INTERNAL_SERVER_ERROR', message: 'the probe failed unexpectedly' };
   }
-  const { code, message, upstreamStatus, upstreamCode, errno, host } = error.details;
+  const { code, message, upstreamStatus, upstreamCode } = error.details;
+  const { errno, host } = error.diagnostic;
   return {
     code,
     message,

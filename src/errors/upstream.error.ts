@@ -20,11 +20,14 @@ export interface UpstreamErrorDetails {
   retryable: boolean;
   /** Seconds the upstream asked us to wait, when it said. */
   retryAfterSeconds?: number | undefined;
-  /**
-   * For operators only (logs, /ready), never in a client's error: the socket errno and the
-   * host[:port] that failed. Neither can hold a secret: hosts come from config, not from URLs
-   * with credentials (config refuses those).
-   */
+}
+
+/**
+ * For operators only (logs, /ready), never in a client's error, so kept apart from `details` and
+ * the extensions: the socket errno and the host[:port] that failed. Neither can hold a secret:
+ * hosts come from validated config, which refuses URLs with credentials or a query string.
+ */
+export interface UpstreamDiagnostic {
   errno?: string | undefined;
   host?: string | undefined;
 }
@@ -36,8 +39,9 @@ export interface UpstreamErrorDetails {
 export class UpstreamError extends AppError {
   readonly code: UpstreamErrorCode;
   readonly details: UpstreamErrorDetails;
+  readonly diagnostic: UpstreamDiagnostic;
 
-  constructor(details: UpstreamErrorDetails) {
+  constructor(details: UpstreamErrorDetails, diagnostic: UpstreamDiagnostic = {}) {
     super(details.message, {
       code: details.code,
       source: details.source,
@@ -47,5 +51,6 @@ export class UpstreamError extends AppError {
     });
     this.code = details.code;
     this.details = details;
+    this.diagnostic = diagnostic;
   }
 }

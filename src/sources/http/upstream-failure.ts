@@ -190,16 +190,17 @@ export function toUpstreamError(
   failure: UpstreamFailure,
   secrets: readonly string[],
 ): UpstreamError {
-  return new UpstreamError({
-    source,
-    code: failure.code,
-    message: scrub(`${displayName} ${failure.message}`, secrets),
-    upstreamStatus: failure.status,
-    upstreamCode: failure.upstreamCode && scrub(failure.upstreamCode, secrets),
-    retryable: failure.retryable,
-    retryAfterSeconds:
-      failure.retryAfterMs === undefined ? undefined : Math.ceil(failure.retryAfterMs / 1000),
-    errno: failure.errno,
-    host: failure.host,
-  });
+  return new UpstreamError(
+    {
+      source,
+      code: failure.code,
+      message: scrub(`${displayName} ${failure.message}`, secrets),
+      upstreamStatus: failure.status,
+      upstreamCode: failure.upstreamCode && scrub(failure.upstreamCode, secrets),
+      retryable: failure.retryable,
+      retryAfterSeconds:
+        failure.retryAfterMs === undefined ? undefined : Math.ceil(failure.retryAfterMs / 1000),
+    },
+    { errno: failure.errno, host: failure.host },
+  );
 }

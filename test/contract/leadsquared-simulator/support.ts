@@ -28,7 +28,7 @@ export async function startSimulator(
 export interface CallOptions {
   readonly body?: unknown;
   /** Sent as is, instead of JSON-encoding `body`. */
-  readonly rawBody?: string | Uint8Array;
+  readonly rawBody?: string | Uint8Array<ArrayBuffer>;
   readonly query?: Record<string, string>;
   /** How the keys travel (default headers); 'none' sends none. */
   readonly auth?: 'headers' | 'query' | 'none';
@@ -61,7 +61,7 @@ export async function call(
     url.searchParams.set('accessKey', keys.accessKey);
     url.searchParams.set('secretKey', keys.secretKey);
   }
-  let body: string | Uint8Array | undefined = options.rawBody;
+  let body: string | Uint8Array<ArrayBuffer> | undefined = options.rawBody;
   if (body === undefined && options.body !== undefined) body = JSON.stringify(options.body);
   if (body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(url, { method, headers, body });

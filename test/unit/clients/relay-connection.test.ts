@@ -23,12 +23,26 @@ const RELAY_CLI = require.resolve('relay-compiler/cli.js');
 async function relaySchema(): Promise<string> {
   const sdl = await readFile(path.resolve('schema.graphql'), 'utf8');
   const definitions = parse(sdl).definitions.filter(
-    (definition: DefinitionNode) => definition.kind !== Kind.SCHEMA_EXTENSION,
+    (definition: DefinitionNode) =>
+      definition.kind !== Kind.SCHEMA_EXTENSION && definition.kind !== Kind.SCHEMA_DEFINITION,
+  );
+  // @apollo/subgraph 2.15 prints the federation directives' own definitions; older releases
+  // left them out, and then they are declared here as the federation spec declares them.
+  const declared = new Set(
+    definitions.flatMap((definition) =>
+      definition.kind === Kind.DIRECTIVE_DEFINITION ? [definition.name.value] : [],
+    ),
   );
   const federation = [
-    'directive @key(fields: String!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE',
-    'directive @shareable repeatable on OBJECT | FIELD_DEFINITION',
-  ].join('\n');
+    [
+      'key',
+      'directive @key(fields: String!, resolvable: Boolean = true) repeatable on OBJECT | INTERFACE',
+    ],
+    ['shareable', 'directive @shareable repeatable on OBJECT | FIELD_DEFINITION'],
+  ]
+    .filter(([name]) => !declared.has(name!))
+    .map(([, text]) => text)
+    .join('\n');
   return `${federation}\n\n${print({ kind: Kind.DOCUMENT, definitions })}`;
 }
 
