@@ -39,7 +39,9 @@ export interface UpstreamDiagnostic {
 export class UpstreamError extends AppError {
   readonly code: UpstreamErrorCode;
   readonly details: UpstreamErrorDetails;
-  readonly diagnostic: UpstreamDiagnostic;
+  // Private, so that inspecting or serialising the error (as a logger that is handed the whole
+  // error does) never shows the host; only code that asks for `diagnostic` on purpose gets it.
+  readonly #diagnostic: UpstreamDiagnostic;
 
   constructor(details: UpstreamErrorDetails, diagnostic: UpstreamDiagnostic = {}) {
     super(details.message, {
@@ -51,6 +53,10 @@ export class UpstreamError extends AppError {
     });
     this.code = details.code;
     this.details = details;
-    this.diagnostic = diagnostic;
+    this.#diagnostic = diagnostic;
+  }
+
+  get diagnostic(): UpstreamDiagnostic {
+    return this.#diagnostic;
   }
 }
