@@ -6,7 +6,7 @@ import { parseGlobalId, typename } from '../../domain/ids.js';
  * (api.md "Identifiers"), so resolving it needs no upstream call.
  */
 @InterfaceType({
-  description: 'An object with a global id (see the README for the id formats).',
+  description: 'An object with a global id (the id formats are in docs/sources.md).',
   resolveType: (value: { id: string }) => typename(parseGlobalId(value.id)),
 })
 export abstract class Node {
