@@ -127,6 +127,9 @@ describe('failures stay in their field', () => {
     expect(accepted.body.errors).toBeUndefined();
     const task = (accepted.body.data as { acceptEngagementInvitation: { task: { id: string } } })
       .acceptEngagementInvitation.task.id;
+    // A finished accept task creates an opportunity in the catalog, which changes the listing:
+    // wait for it, so the healthy baseline below and the failing runs see the same data.
+    await taskFinished(task);
     const ids = {
       pc: `pc:AWS:${aws.opportunities[3]!.Id}`,
       ae: `ae:${aeOpportunity.id}`,
@@ -152,6 +155,19 @@ describe('failures stay in their field', () => {
     expect((healthy.merged as { unavailableSources: unknown[] }).unavailableSources).toEqual([]);
   });
   afterAll(() => t.stop());
+
+  async function taskFinished(id: string): Promise<void> {
+    for (let tries = 0; tries < 100; tries += 1) {
+      const { body } = await t.graphql('query($id: ID!) { engagementTask(id: $id) { status } }', {
+        id,
+      });
+      const status = (body.data as { engagementTask: { status: string } | null }).engagementTask
+        ?.status;
+      if (status === 'COMPLETE' || status === 'FAILED') return;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+    throw new Error(`task ${id} did not finish`);
+  }
 
   const errorsAt = (errors: readonly GraphQLFormattedError[] | undefined, path: unknown[]) =>
     (errors ?? []).filter((error) => JSON.stringify(error.path) === JSON.stringify(path));
