@@ -36,6 +36,9 @@ describe('npm start', () => {
         env: { PORT: '0' },
       });
       const url = await listening(run);
+      // npm put node_modules/.bin first on PATH: the server runs on the pinned Node 24.
+      const started = run.logs().find((line) => line.msg === 'opportunity-graph is listening');
+      expect(String(started?.node)).toMatch(/^24\./);
       const port = Number(new URL(url).port);
       const simulator = await waitForLog(
         run,

@@ -5,24 +5,18 @@
  * UPSTREAM_THROTTLED, and throttling signalled by the upstream itself (429, 403 or 200 with
  * MXAPIRateLimitExceededException, reference §4) is detected from the body and backed off.
  */
-import { Secret } from '../../src/config.js';
 import { UpstreamError } from '../../src/errors/index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import type { RequestLogEntry } from '../../src/simulator/index.js';
 import { LeadSquaredClient } from '../../src/sources/leadsquared/client.js';
 import {
-  createLeadSquaredSimulator,
   type LeadSquaredSimulator,
   type OpportunityRecord,
   type ThrottleStatus,
 } from '../../src/sources/leadsquared/simulator/index.js';
 import { LogCapture } from '../support/log-capture.js';
-import {
-  expectNoSecrets,
-  startTestApp,
-  TEST_LSQ_ACCESS_KEY,
-  TEST_LSQ_SECRET_KEY,
-} from '../support/test-app.js';
+import { startThrottlingLeadSquared } from '../support/throttling-leadsquared.js';
+import { expectNoSecrets, startTestApp } from '../support/test-app.js';
 
 const OPPORTUNITY = 'query Opportunity($id: ID!) { opportunity(id: $id) { id name sourceId } }';
 
@@ -157,23 +151,14 @@ describe.each<ThrottleStatus>([429, 403, 200])(
     /** A simulator with its own (tighter) account quota, and a client that trusts 10 calls / s. */
     async function start(rateLimit: { calls: number; windowMs: number }) {
       logs.clear();
-      const sim = createLeadSquaredSimulator({
-        records: 20,
-        accessKey: TEST_LSQ_ACCESS_KEY,
-        secretKey: TEST_LSQ_SECRET_KEY,
+      const started = await startThrottlingLeadSquared({
         rateLimit,
+        quota: { calls: 10, windowMs: 1_000 },
         throttleStatus,
       });
-      const url = await sim.start(0);
-      simulator = sim;
-      client = new LeadSquaredClient({
-        baseUrl: `${url}/v2/`,
-        accessKey: new Secret(TEST_LSQ_ACCESS_KEY),
-        secretKey: new Secret(TEST_LSQ_SECRET_KEY),
-        timeoutMs: 2_000,
-        quota: { calls: 10, windowMs: 1_000 },
-      });
-      return { sim, client };
+      simulator = started.sim;
+      client = started.client;
+      return started;
     }
     afterEach(async () => {
       client?.close();

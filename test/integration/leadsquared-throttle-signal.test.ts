@@ -5,23 +5,17 @@
  * and its UPSTREAM_THROTTLED error still carries extensions.upstreamStatus / upstreamCode, as an
  * error after the last retry does. A refusal by our own quota alone claims no upstream signal.
  */
-import { Secret } from '../../src/config.js';
 import { UpstreamError } from '../../src/errors/index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { LeadSquaredClient } from '../../src/sources/leadsquared/client.js';
 import {
-  createLeadSquaredSimulator,
   type LeadSquaredSimulator,
   type OpportunityRecord,
   type ThrottleStatus,
 } from '../../src/sources/leadsquared/simulator/index.js';
 import { LogCapture } from '../support/log-capture.js';
-import {
-  expectNoSecrets,
-  startTestApp,
-  TEST_LSQ_ACCESS_KEY,
-  TEST_LSQ_SECRET_KEY,
-} from '../support/test-app.js';
+import { startThrottlingLeadSquared } from '../support/throttling-leadsquared.js';
+import { expectNoSecrets, startTestApp } from '../support/test-app.js';
 
 const LOOKUP = 'GetOpportunitiesById';
 const RATE_LIMIT_EXCEPTION = 'MXAPIRateLimitExceededException';
@@ -75,23 +69,10 @@ describe.each<ThrottleStatus>([429, 403, 200])(
       quota: { calls: number; windowMs: number },
     ) {
       logs.clear();
-      const sim = createLeadSquaredSimulator({
-        records: 20,
-        accessKey: TEST_LSQ_ACCESS_KEY,
-        secretKey: TEST_LSQ_SECRET_KEY,
-        rateLimit,
-        throttleStatus,
-      });
-      const url = await sim.start(0);
-      simulator = sim;
-      client = new LeadSquaredClient({
-        baseUrl: `${url}/v2/`,
-        accessKey: new Secret(TEST_LSQ_ACCESS_KEY),
-        secretKey: new Secret(TEST_LSQ_SECRET_KEY),
-        timeoutMs: 2_000,
-        quota,
-      });
-      return { sim, client };
+      const started = await startThrottlingLeadSquared({ rateLimit, quota, throttleStatus });
+      simulator = started.sim;
+      client = started.client;
+      return started;
     }
     const context = (budgetMs: number) => ({
       deadline: Date.now() + budgetMs,
