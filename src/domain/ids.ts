@@ -14,7 +14,7 @@ import {
 } from './id-parts.js';
 
 /*
- * Global ids (shared/design/api.md, "Identifiers"): readable `prefix:part[:part]` strings that other
+ * Global ids (docs/sources.md#global-ids): readable `prefix:part[:part]` strings that other
  * subgraphs build themselves, so the format is a public contract. Parts never contain `:`, hence a
  * plain split; whitespace is never trimmed, because " ae:1" is not the id "ae:1".
  *

@@ -53,7 +53,7 @@ export type OpportunityDetails =
 
 /** The source-neutral opportunity every resolver works with. */
 export interface OpportunityRecord {
-  /** Global id (api.md "Identifiers"). */
+  /** Global id (docs/sources.md#global-ids). */
   id: string;
   source: UpstreamSource;
   sourceId: string;

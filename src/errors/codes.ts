@@ -1,4 +1,4 @@
-/** The stable `extensions.code` values of the public contract (shared/design/api.md, "Errors"). */
+/** The stable `extensions.code` values of the public contract (docs/errors.md). */
 export const ErrorCode = {
   BAD_USER_INPUT: 'BAD_USER_INPUT',
   NOT_FOUND: 'NOT_FOUND',

@@ -1,7 +1,7 @@
 import { encodeCursor } from './cursor.js';
 import type { CursorPosition } from './position.js';
 
-/** Relay connection shapes (api.md: `edges`, `nodes`, `pageInfo`, `totalCount`). */
+/** Relay connection shapes (docs/pagination.md: `edges`, `nodes`, `pageInfo`, `totalCount`). */
 
 export interface Edge<T> {
   cursor: string;

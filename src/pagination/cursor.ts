@@ -8,7 +8,7 @@ import { readPosition } from './position-reader.js';
  * Opaque cursors: `og1.` + base64url(JSON of { v, b, p, c } or { v, b, p, f, c }).
  *   v  record version; a cursor of another version is refused rather than guessed at.
  *   b  hash of the canonical JSON of the binding (filter, order, connection, ...): a cursor only
- *      makes sense for the query that produced it (api.md, "Pagination rules").
+ *      makes sense for the query that produced it (docs/pagination.md#cursors).
  *   p  the CursorPosition.
  *   f  the field the cursor was issued for (the binding's `connection`), in clear so that a
  *      misused cursor's error can name it; absent when the binding names none. It is outside the

@@ -1,6 +1,6 @@
 import { BadUserInputError } from '../errors/index.js';
 
-/** api.md "Pagination rules": `first` defaults to 20 and ranges over 1..100 on every connection. */
+/** docs/pagination.md: `first` defaults to 20 and ranges over 1..100 on every connection. */
 export const DEFAULT_FIRST = 20;
 export const MAX_FIRST = 100;
 

@@ -2,7 +2,7 @@ import { buildConnection, type Connection, type PositionedItem } from './connect
 import type { MergePosition, SourcePosition } from './position.js';
 
 /*
- * The k-way merge behind the merged `opportunities` listing (api.md, "Pagination rules"). Pure:
+ * The k-way merge behind the merged `opportunities` listing (docs/pagination.md#the-merged-listing). Pure:
  * the caller reads every stream from where the cursor left it, concurrently, and hands over what
  * each returned (or that it failed); this decides which records make the page and what every edge's
  * cursor holds. Each stream is in the listing's order already (the upstream sorts it), so the

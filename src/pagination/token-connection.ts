@@ -5,7 +5,7 @@ import { expectPositionKind } from './position-kind.js';
 /*
  * Connections over NextToken APIs (Partner Central List* calls). `first` is independent of the
  * upstream page size: a page of 7 may start in the middle of one upstream page and end in the
- * next, and every record must come exactly once (api.md, "Pagination rules").
+ * next, and every record must come exactly once (docs/pagination.md).
  *
  * A listing of its own should ask the upstream for its largest page (MaxResults 100): that costs
  * the fewest calls. A walk that must not read more than it can use (one stream of the merged

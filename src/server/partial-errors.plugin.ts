@@ -6,7 +6,7 @@ type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQL
 
 /**
  * Errors a resolver reports without failing its field: the merged listing serves a page from the
- * sources that answered and names the one that did not (api.md, "Pagination rules"). graphql-js
+ * sources that answered and names the one that did not (docs/errors.md#partial-failure). graphql-js
  * only collects thrown errors, so these ride on the context and join the response here, formatted
  * like every other error. Registered before the logging plugin, whose line then counts them.
  */

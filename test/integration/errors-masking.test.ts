@@ -1,5 +1,5 @@
 /**
- * What a client sees of errors (shared/design/api.md, "Errors"): our own errors and the client's
+ * What a client sees of errors (docs/errors.md): our own errors and the client's
  * own mistakes keep their message and code; anything unexpected becomes INTERNAL_SERVER_ERROR with
  * a generic message, no stack trace and no `exception` extension, while the log keeps the details
  * under the request id.

@@ -12,7 +12,7 @@ interface Reference {
 /**
  * `_entities` resolvers. Each goes through the request's loaders, so a gateway asking for 2,000
  * references in one `_entities` call costs one upstream call per source, not 2,000 (the N+1 trap
- * of resolvers that scan arrays, architecture.md "Traps").
+ * of resolvers that scan arrays, docs/architecture.md#rules-of-the-house).
  *
  * They are async on purpose: @apollo/subgraph calls them inside one `map` over the
  * representations, so a synchronous throw (a malformed id) would fail the whole `_entities` field

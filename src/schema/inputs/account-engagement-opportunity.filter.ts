@@ -4,7 +4,7 @@ import { DateTime } from '../types/scalars.js';
 
 /*
  * accountEngagementOpportunities arguments: the opportunity `query` filters of the API
- * (reference §4.1) in GraphQL names. Enum values equal their names (toolchain.md: the federation
+ * (reference §4.1) in GraphQL names. Enum values equal their names (docs/toolchain.md#federation-from-type-graphql: the federation
  * build re-reads the SDL); the maps below give the upstream spelling.
  */
 

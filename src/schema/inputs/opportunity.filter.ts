@@ -3,7 +3,7 @@ import { OpportunitySource, SortDirection } from '../types/enums.js';
 import { DateTime } from '../types/scalars.js';
 
 /*
- * Arguments of the merged `opportunities` listing (api.md): the filters every source can apply
+ * Arguments of the merged `opportunities` listing (docs/pagination.md#the-merged-listing): the filters every source can apply
  * upstream, and the one order every source can sort by.
  */
 

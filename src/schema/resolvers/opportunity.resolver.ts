@@ -102,7 +102,7 @@ export class OpportunityResolver {
         return lead ? [lead] : [];
       }
       case 'partnerCentral':
-        // Partner Central opportunities carry customers and contacts, not prospects (api.md).
+        // Partner Central opportunities carry customers and contacts, not prospects (docs/sources.md).
         return [];
       case 'accountEngagement':
         return accountEngagementProspects(record, ctx);

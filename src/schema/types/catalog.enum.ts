@@ -4,7 +4,7 @@ import { assertNever } from '../../errors/index.js';
 
 /**
  * Partner Central catalogs in GraphQL spelling. Internal values equal the names: the federation
- * build re-reads the printed SDL, where only names survive (toolchain.md). Global ids keep the
+ * build re-reads the printed SDL, where only names survive (docs/toolchain.md#federation-from-type-graphql). Global ids keep the
  * upstream spelling (`AWS`, `Sandbox`); convert with the two functions below.
  */
 export enum Catalog {

@@ -1,6 +1,6 @@
 import { registerEnumType } from 'type-graphql';
 
-/* Internal values equal the names (toolchain.md): the federation build re-reads the SDL. */
+/* Internal values equal the names (docs/toolchain.md#federation-from-type-graphql): the federation build re-reads the SDL. */
 
 export enum EngagementTaskType {
   ACCEPT_ENGAGEMENT_INVITATION = 'ACCEPT_ENGAGEMENT_INVITATION',

@@ -3,7 +3,7 @@ import { parseGlobalId, typename } from '../../domain/ids.js';
 
 /**
  * Relay's Node: every entity with a global id. The concrete type follows from the id's prefix
- * (api.md "Identifiers"), so resolving it needs no upstream call.
+ * (docs/sources.md#global-ids), so resolving it needs no upstream call.
  */
 @InterfaceType({
   description: 'An object with a global id (the id formats are in docs/sources.md).',

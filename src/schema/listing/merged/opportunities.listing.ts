@@ -28,7 +28,7 @@ export type MergedConnection = Connection<OpportunityRecord> & {
 };
 
 /**
- * `opportunities`: every configured source interleaved by createdAt (api.md). Each stream that
+ * `opportunities`: every configured source interleaved by createdAt (docs/pagination.md#the-merged-listing). Each stream that
  * is not finished is asked, concurrently, for at most `first` records from where the cursor left
  * it; the k-way merge keeps the `first` that come first and writes every stream's position into
  * each edge's cursor. A stream that fails leaves its position unchanged, is listed in
