@@ -1,5 +1,5 @@
 /**
- * LeadSquared failures as a GraphQL client sees them (shared/design/api.md, "Errors"): each one
+ * LeadSquared failures as a GraphQL client sees them (docs/errors.md): each one
  * becomes the documented code with `extensions.source`, is retried only when that can help, spoils
  * only the field that needed the failing call, and never leaks a key or a keyed URL into a
  * response or a log line.

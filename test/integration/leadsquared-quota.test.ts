@@ -1,9 +1,10 @@
 /**
- * The LeadSquared account quota (reference §5: 25 calls per 5 s, account-wide) as the whole server
- * sees it: concurrent GraphQL requests are queued by the client-side sliding window instead of
- * provoking throttles, requests that cannot get quota before their deadline fail fast with
- * UPSTREAM_THROTTLED, and throttling signalled by the upstream itself (429, 403 or 200 with
- * MXAPIRateLimitExceededException, reference §4) is detected from the body and backed off.
+ * The LeadSquared account quota (25 calls per 5 s, account-wide:
+ * docs/upstreams/leadsquared.md#rate-limits) as the whole server sees it: concurrent GraphQL
+ * requests are queued by the client-side sliding window instead of provoking throttles, requests
+ * that cannot get quota before their deadline fail fast with UPSTREAM_THROTTLED, and throttling
+ * signalled by the upstream itself (429, 403 or 200 with MXAPIRateLimitExceededException,
+ * docs/upstreams/leadsquared.md#throttling-in-practice) is detected from the body and backed off.
  */
 import { UpstreamError } from '../../src/errors/index.js';
 import { createLogger } from '../../src/logging/logger.js';
@@ -136,9 +137,10 @@ describe('LeadSquared quota through the GraphQL server', () => {
 });
 
 /**
- * The account quota is shared with every other caller (reference §5), so the upstream may throttle
- * even when our own limiter allows a call. Here the simulator allows 2 calls per second while the
- * client believes it has 10, and the simulator signals throttling the three ways seen in the wild.
+ * The account quota is shared with every other caller (docs/upstreams/leadsquared.md#rate-limits),
+ * so the upstream may throttle even when our own limiter allows a call. Here the simulator allows 2
+ * calls per second while the client believes it has 10, and the simulator signals throttling the
+ * three ways seen in the wild.
  */
 describe.each<ThrottleStatus>([429, 403, 200])(
   'LeadSquaredClient when the upstream throttles with HTTP %i',

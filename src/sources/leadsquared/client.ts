@@ -18,9 +18,15 @@ import type {
   WireColumns,
 } from './wire.js';
 
-/** Seed 004: "You can retrieve a maximum of 2,000 opportunities." */
+/**
+ * GetOpportunitiesById returns at most 2,000 opportunities
+ * (docs/upstreams/leadsquared.md#opportunities-by-id).
+ */
 export const MAX_OPPORTUNITIES_PER_CALL = 2_000;
-/** Reference §7: Leads/Retrieve/ByIds takes at most 10,000 lead ids. */
+/**
+ * Leads/Retrieve/ByIds takes at most 10,000 lead ids
+ * (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids).
+ */
 export const MAX_LEADS_PER_CALL = 10_000;
 /** Our page size cap for list endpoints; the upstream's own cap is undocumented. */
 export const MAX_PAGE_SIZE = 1_000;
@@ -52,9 +58,9 @@ export const refKey = (eventCode: number | string, id: string) =>
   `${eventCode}:${id.toLowerCase()}`;
 
 /**
- * LeadSquared API v2 over got. Keys travel in the x-LSQ-* headers only (reference §2), never in a
- * URL, so no log line or error can carry them. One instance serves the whole process, because the
- * quota it enforces is account-wide.
+ * LeadSquared API v2 over got. Keys travel in the x-LSQ-* headers only
+ * (docs/upstreams/leadsquared.md#authentication), never in a URL, so no log line or error can carry
+ * them. One instance serves the whole process, because the quota it enforces is account-wide.
  */
 export class LeadSquaredClient {
   readonly #http: HttpSource;
@@ -93,8 +99,9 @@ export class LeadSquaredClient {
   /**
    * Opportunities by id, one call per 2,000 ids, each call grouping its ids by event code into
    * SearchParameters. The result is keyed by refKey(real event code, id): the upstream files a
-   * record under its real type whatever bucket asked for it (seed 004 sample), so callers check
-   * that the type they asked for is the type they got.
+   * record under its real type whatever bucket asked for it
+   * (docs/upstreams/leadsquared.md#results-grouped-by-real-type), so callers check that the type
+   * they asked for is the type they got.
    */
   async getOpportunitiesById(
     refs: readonly OpportunityRef[],
@@ -170,7 +177,10 @@ export class LeadSquaredClient {
     return found;
   }
 
-  /** One page of a lead's opportunities of one type (reference §6.2: the type is required in practice). */
+  /**
+   * One page of a lead's opportunities of one type (the type is required in practice,
+   * docs/upstreams/leadsquared.md#opportunities-of-a-lead).
+   */
   getOpportunitiesOfLead(
     leadId: string,
     eventCode: number,
@@ -191,7 +201,10 @@ export class LeadSquaredClient {
     );
   }
 
-  /** One page of the opportunities of a type matching the grid filter rows (reference §6.4). */
+  /**
+   * One page of the opportunities of a type matching the grid filter rows
+   * (docs/upstreams/leadsquared.md#opportunity-advanced-search).
+   */
   searchOpportunities(
     eventCode: number,
     rows: readonly AdvancedSearchRow[],
@@ -222,7 +235,7 @@ export class LeadSquaredClient {
 
   /**
    * A cheap call that proves host and keys work (readiness): a lead look-up by an id that cannot
-   * exist answers [] with valid keys and 401 otherwise (reference §7, §2).
+   * exist answers [] with valid keys and 401 otherwise (docs/upstreams/leadsquared.md#lead-by-id).
    */
   async probe(ctx: CallContext): Promise<void> {
     await this.#http.request(

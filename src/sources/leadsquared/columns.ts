@@ -2,7 +2,8 @@ import type { ColumnMap } from './mapper.js';
 
 /**
  * Which Include_CSV columns each GraphQL field needs. CreatedOn is always asked for: Include_CSV
- * may not be empty (seed 004: "mandatory") and listings order by it.
+ * may not be empty (it is mandatory, docs/upstreams/leadsquared.md#opportunities-by-id) and
+ * listings order by it.
  */
 export const ALWAYS_OPPORTUNITY_COLUMNS = ['CreatedOn'] as const;
 
@@ -21,7 +22,8 @@ export function opportunityFieldColumns(
 /** Fields of LeadSquaredOpportunity backed by a column (identity fields always come back). */
 export const LEADSQUARED_OPPORTUNITY_FIELD_COLUMNS: Readonly<Record<string, readonly string[]>> = {
   owner: ['Owner'],
-  // The upstream adds OwnerEmailAddress only when Owner is requested (seed 004).
+  // The upstream adds OwnerEmailAddress only when Owner is requested
+  // (docs/upstreams/leadsquared.md#opportunities-by-id).
   ownerEmailAddress: ['Owner'],
   status: ['Status'],
   note: ['OpportunityNote'],

@@ -1,7 +1,8 @@
 /**
- * LeadSquared writes UTC times in two styles (reference §3): "4/6/2023 3:23:34 PM" from
- * GetOpportunitiesById and "2018-03-06 06:55:46.000" from the lead and list endpoints. Both become
- * ISO 8601; anything else is passed over as null rather than guessed at.
+ * LeadSquared writes UTC times in two styles (docs/upstreams/leadsquared.md#dates-and-times):
+ * "4/6/2023 3:23:34 PM" from GetOpportunitiesById and "2018-03-06 06:55:46.000" from the lead and
+ * list endpoints. Both become ISO 8601; anything else is passed over as null rather than guessed
+ * at.
  */
 const US_STYLE = /^(\d{1,2})\/(\d{1,2})\/(\d{4}) (\d{1,2}):(\d{2}):(\d{2}) ([AP]M)$/i;
 const SQL_STYLE = /^(\d{4})-(\d{2})-(\d{2})[ T](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,3}))?Z?$/;
@@ -59,7 +60,10 @@ function iso(
   return date.toISOString();
 }
 
-/** Filter values go upstream as "YYYY-MM-DD HH:MM:SS" in UTC (reference §3, "DateTime inputs"). */
+/**
+ * Filter values go upstream as "YYYY-MM-DD HH:MM:SS" in UTC
+ * (docs/upstreams/leadsquared.md#dates-and-times).
+ */
 export function formatLeadSquaredDate(iso: string | Date): string {
   const date = typeof iso === 'string' ? new Date(iso) : iso;
   return date.toISOString().slice(0, 19).replace('T', ' ');

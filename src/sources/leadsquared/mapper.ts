@@ -33,9 +33,10 @@ export function mapOpportunity(
   const id = text(row.ProspectActivityId) ?? text(row.OpportunityId);
   if (id === null) throw new Error('LeadSquared opportunity row without an id');
   // Every column the upstream sent is kept, the ones it always sends (ProspectActivityId,
-  // ProspectId, EmailAddress: seed 004, reference §6.1) included: `field(name:)` promises any
-  // Include_CSV column, and a column left out here would read as null after a useless completion
-  // call (schema/lookup/complete-leadsquared.ts) that gets the same row back.
+  // ProspectId, EmailAddress: docs/upstreams/leadsquared.md#opportunities-by-id) included:
+  // `field(name:)` promises any Include_CSV column, and a column left out here would read as null
+  // after a useless completion call (schema/lookup/complete-leadsquared.ts) that gets the same row
+  // back.
   const fetched: Record<string, string | null> = {};
   for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
   return {

@@ -6,8 +6,9 @@ export const RATE_LIMIT_EXCEPTION = 'MXAPIRateLimitExceededException';
 
 /**
  * Exceptions that describe the request itself: LeadSquared may send them with HTTP 500
- * (reference §4: MXInvalidEntityException "Lead does not exist", MXDuplicateEntryException), but
- * repeating the same request cannot succeed, so they are rejections, not outages.
+ * (docs/upstreams/leadsquared.md#errors-and-status-codes: MXInvalidEntityException "Lead does not
+ * exist", MXDuplicateEntryException), but repeating the same request cannot succeed, so they are
+ * rejections, not outages.
  */
 const REQUEST_EXCEPTIONS = new Set([
   'MXInvalidEntityException',
@@ -48,8 +49,8 @@ function rejection(status: number, error: WireError): UpstreamFailure {
 }
 
 /**
- * Throttling arrives as 429, as 403, or even as 200 with an error body (reference §4, seen in the
- * wild), so the body is read before the status.
+ * Throttling arrives as 429, as 403, or even as 200 with an error body
+ * (docs/upstreams/leadsquared.md#throttling-in-practice), so the body is read before the status.
  */
 export function describeLeadSquaredResponse(
   status: number,

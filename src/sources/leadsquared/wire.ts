@@ -1,10 +1,11 @@
 /**
- * LeadSquared wire shapes (shared/reference/leadsquared.md). Column values are strings or null;
- * every column is optional because the upstream omits requested ones in some responses (§7 note).
+ * LeadSquared wire shapes (docs/upstreams/leadsquared.md). Column values are strings or null; every
+ * column is optional because the upstream omits requested ones in some responses
+ * (docs/upstreams/leadsquared.md#requested-columns-may-be-missing).
  */
 export type WireColumns = Record<string, string | null | undefined>;
 
-/** GetOpportunitiesById request (§6.1, seed 004). */
+/** GetOpportunitiesById request (docs/upstreams/leadsquared.md#opportunities-by-id). */
 export interface GetOpportunitiesByIdRequest {
   SearchParameters: {
     EventCode: string;
@@ -25,19 +26,28 @@ export interface Paging {
   PageSize: number;
 }
 
-/** "1" = descending (most recent first), "0" = ascending (§3). */
+/**
+ * "1" = descending (most recent first), "0" = ascending
+ * (docs/upstreams/leadsquared.md#request-conventions).
+ */
 export interface Sorting {
   ColumnName: string;
   Direction: '0' | '1';
 }
 
-/** GetOpportunitiesOfLead and Retrieve/BySearchParameter answer a page plus the total (§6.2, §6.4). */
+/**
+ * GetOpportunitiesOfLead and Retrieve/BySearchParameter answer a page plus the total
+ * (docs/upstreams/leadsquared.md#opportunities-of-a-lead, #not-documented-upstream).
+ */
 export interface OpportunityListResponse {
   RecordCount: number;
   List: (WireColumns & { OpportunityId?: string | null })[];
 }
 
-/** A row of the advanced search grid filter (§6.4). */
+/**
+ * A row of the advanced search grid filter
+ * (docs/upstreams/leadsquared.md#opportunity-advanced-search).
+ */
 export interface AdvancedSearchRow {
   SubConOp: 'And';
   LSO: string;
@@ -54,13 +64,13 @@ export interface RetrieveBySearchParameterRequest {
   Columns?: { Include_CSV: string };
 }
 
-/** Leads/Retrieve/ByIds (§7). */
+/** Leads/Retrieve/ByIds (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids). */
 export interface RetrieveLeadsByIdsResponse {
   RecordCount: number;
   Leads: WireColumns[];
 }
 
-/** Error body of every endpoint (§4). */
+/** Error body of every endpoint (docs/upstreams/leadsquared.md#errors-and-status-codes). */
 export interface WireError {
   Status: 'Error';
   ExceptionType?: string;

@@ -91,8 +91,9 @@ describe('LeadSquared simulator: GetOpportunitiesById (seed 004, reference §6.1
     const [x, w] = ofType(12003);
     const [y, z] = ofType(12001);
     const [other] = ofType(12000);
-    // The seed's case: an opportunity of type 12003 requested under 12001 lands in the 12003
-    // element; the 12001 element stays empty.
+    // The documentation sample's case (docs/upstreams/leadsquared.md#results-grouped-by-real-type):
+    // an opportunity of type 12003 requested under 12001 lands in the 12003 element; the 12001
+    // element stays empty.
     const seedCase = await ask(
       entry('12003', [x!.ProspectActivityId]),
       entry('12001', [w!.ProspectActivityId]),

@@ -6,7 +6,7 @@ import {
 
 describe('LeadSquared date formats (reference §3)', () => {
   it.each([
-    ['2023-04-06T15:23:34.000Z', '4/6/2023 3:23:34 PM'], // the seed's own example
+    ['2023-04-06T15:23:34.000Z', '4/6/2023 3:23:34 PM'], // the documentation's own example
     ['2021-11-24T00:05:09.000Z', '11/24/2021 12:05:09 AM'],
     ['2022-05-04T12:00:00.000Z', '5/4/2022 12:00:00 PM'],
     ['2024-12-31T23:59:59.000Z', '12/31/2024 11:59:59 PM'],

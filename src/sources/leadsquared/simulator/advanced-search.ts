@@ -1,7 +1,8 @@
 /**
- * The `AdvancedSearch` filter of Retrieve/BySearchParameter (reference §6.4): a JSON-encoded
- * string `{GrpConOp, Conditions:[{Type, ConOp, RowCondition:[{SubConOp, LSO, LSO_Type, Operator,
- * RSO}]}], QueryTimeZone}`. The simulator supports a documented subset:
+ * The `AdvancedSearch` filter of Retrieve/BySearchParameter
+ * (docs/upstreams/leadsquared.md#opportunity-advanced-search): a JSON-encoded string `{GrpConOp,
+ * Conditions:[{Type, ConOp, RowCondition:[{SubConOp, LSO, LSO_Type, Operator, RSO}]}],
+ * QueryTimeZone}`. The simulator supports a documented subset:
  *
  * - LSO: CreatedOn, ModifiedOn (DateTime; RSO "YYYY-MM-DD HH:MM:SS" in UTC), Status, Owner,
  *   mx_Custom_1..4 (String; compared case-insensitively, like SQL Server's default collation).

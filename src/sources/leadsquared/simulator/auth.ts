@@ -1,7 +1,7 @@
 /**
  * Access keys travel in the x-LSQ-AccessKey / x-LSQ-SecretKey headers or in the accessKey /
- * secretKey query parameters (reference §2). Node lower-cases header names, which makes the
- * header match case-insensitive as HTTP requires.
+ * secretKey query parameters (docs/upstreams/leadsquared.md#authentication). Node lower-cases
+ * header names, which makes the header match case-insensitive as HTTP requires.
  */
 import { timingSafeEqual } from 'node:crypto';
 import type { SimulatorRequest } from '../../../simulator/types.js';

@@ -1,7 +1,8 @@
 /**
- * Column selection (`Columns.Include_CSV`, reference §3) and the string values columns read as.
- * Schema names are matched case-sensitively, as observed on a live account (reference §3); a
- * requested column the record does not have reads as null rather than failing the call.
+ * Column selection (`Columns.Include_CSV`, docs/upstreams/leadsquared.md#request-conventions) and
+ * the string values columns read as. Schema names are matched case-sensitively, as observed on a
+ * live account (same section); a requested column the record does not have reads as null rather
+ * than failing the call.
  */
 import type { LeadSquaredDataset } from './dataset.js';
 import { formatSqlDateTime } from './date-formats.js';
@@ -79,7 +80,8 @@ export function leadColumn(
     case 'CreatedOn':
     case 'ModifiedOn':
       return formatSqlDateTime(lead[column]);
-    // Owner lookups are computed columns in LeadSquared (requested in the reference §7 sample).
+    // Owner lookups are computed columns in LeadSquared
+    // (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids).
     case 'OwnerIdName': {
       const owner = dataset.owner(lead.OwnerId);
       return owner === undefined ? null : `${owner.FirstName} ${owner.LastName}`;

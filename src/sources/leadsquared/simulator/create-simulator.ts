@@ -19,7 +19,10 @@ export interface LeadSquaredSimulatorOptions {
   readonly eventCodes?: readonly number[];
   readonly accessKey: string;
   readonly secretKey: string;
-  /** Account-wide sliding window (default 25 calls per 5000 ms, reference §5). */
+  /**
+   * Account-wide sliding window (default 25 calls per 5000 ms,
+   * docs/upstreams/leadsquared.md#rate-limits).
+   */
   readonly rateLimit?: RateLimit;
   /** Status of a throttled call (default 429). */
   readonly throttleStatus?: ThrottleStatus;

@@ -1,7 +1,8 @@
 /**
- * LeadSquared writes dates differently per endpoint, all in UTC (reference §3):
- * GetOpportunitiesById answers "4/6/2023 3:23:34 PM" (seed 004), the list and lead retrieval
- * endpoints answer "2018-03-06 06:55:46.000", and date inputs are "YYYY-MM-DD HH:MM:SS".
+ * LeadSquared writes dates differently per endpoint, all in UTC
+ * (docs/upstreams/leadsquared.md#dates-and-times): GetOpportunitiesById answers
+ * "4/6/2023 3:23:34 PM" (its documentation's sample), the list and lead retrieval endpoints answer
+ * "2018-03-06 06:55:46.000", and date inputs are "YYYY-MM-DD HH:MM:SS".
  */
 const pad = (value: number, width = 2): string => String(value).padStart(width, '0');
 

@@ -24,7 +24,10 @@ import {
 import { SlidingWindowLimiter, type RateLimit } from './rate-limiter.js';
 import { operationOf, routeOf } from './routes.js';
 
-/** Observed throttle signals: 429 (documented), 403 and 200 with the error body (reference §4). */
+/**
+ * Observed throttle signals: 429 (documented), 403 and 200 with the error body
+ * (docs/upstreams/leadsquared.md#throttling-in-practice).
+ */
 export type ThrottleStatus = 429 | 403 | 200;
 
 export interface LeadSquaredBehaviour {
@@ -69,7 +72,8 @@ export function createLeadSquaredDefinition(
           return lsqErrorResponse(invalidInput(`Simulated bad request for ${operation}`));
         case 401:
           return lsqErrorResponse(unauthorized());
-        // 403 has only been seen as a throttle signal (reference §4).
+        // 403 has only been seen as a throttle signal
+        // (docs/upstreams/leadsquared.md#throttling-in-practice).
         case 403:
         case 429:
           return lsqErrorResponse(rateLimited(status, rateLimit.calls, rateLimit.windowMs));

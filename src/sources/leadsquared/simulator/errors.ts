@@ -1,7 +1,9 @@
 /**
  * LeadSquared's error body: {"Status":"Error","ExceptionType":"MX…","ExceptionMessage":"…"}
- * (reference §4). There is no published registry of ExceptionType values; the ones below are the
- * observed names where the reference has one, and simulator choices (marked) where it does not.
+ * (docs/upstreams/leadsquared.md#errors-and-status-codes). There is no published registry of
+ * ExceptionType values; the ones below are the observed names where that section lists one, and
+ * simulator choices (marked, docs/upstreams/leadsquared.md#not-documented-upstream) where it does
+ * not.
  */
 import type { SimulatorResponse } from '../../../simulator/types.js';
 
@@ -37,7 +39,10 @@ export const invalidInput = (message: string): LsqError =>
 export const invalidDataType = (field: string, expected: string): LsqError =>
   new LsqError(400, 'MXInvalidDataTypeException', `'${field}' must be ${expected}`);
 
-/** Message per reference §3 (what LeadSquared says for a body it cannot parse). */
+/**
+ * Message per docs/upstreams/leadsquared.md#request-conventions (what LeadSquared says for a body
+ * it cannot parse).
+ */
 export const invalidJson = (detail: string): LsqError =>
   new LsqError(
     400,
@@ -49,15 +54,24 @@ export const invalidJson = (detail: string): LsqError =>
 export const unauthorized = (): LsqError =>
   new LsqError(401, 'MXUnAuthorizedAccessException', 'Invalid access key or secret key');
 
-/** Simulator choice of ExceptionType; reference §4 only documents the 404 itself. */
+/**
+ * Simulator choice of ExceptionType; docs/upstreams/leadsquared.md#errors-and-status-codes only
+ * documents the 404.
+ */
 export const apiNotFound = (path: string): LsqError =>
   new LsqError(404, 'MXAPINotFoundException', `The API ${path} could not be found`);
 
-/** Simulator choice of ExceptionType; GET on a POST-only method is a 405 (reference §4). */
+/**
+ * Simulator choice of ExceptionType; GET on a POST-only method is a 405
+ * (docs/upstreams/leadsquared.md#errors-and-status-codes).
+ */
 export const methodNotAllowed = (method: string, allowed: string): LsqError =>
   new LsqError(405, 'MXMethodNotAllowedException', `${method} is not allowed; use ${allowed}`);
 
-/** Body and numbers per reference §4/§5 ("API calls exceeded the limit of 25 in 5 second(s)"). */
+/**
+ * Body and numbers per docs/upstreams/leadsquared.md#throttling-in-practice and #rate-limits ("API
+ * calls exceeded the limit of 25 in 5 second(s)").
+ */
 export const rateLimited = (status: number, calls: number, windowMs: number): LsqError =>
   new LsqError(
     status,
@@ -65,7 +79,10 @@ export const rateLimited = (status: number, calls: number, windowMs: number): Ls
     `API calls exceeded the limit of ${calls} in ${windowMs / 1000} second(s)`,
   );
 
-/** 500 + MXInvalidEntityException for an unknown entity (reference §4, §8 item 4). */
+/**
+ * 500 + MXInvalidEntityException for an unknown entity
+ * (docs/upstreams/leadsquared.md#not-documented-upstream).
+ */
 export const invalidEntity = (message: string): LsqError =>
   new LsqError(500, 'MXInvalidEntityException', message);
 

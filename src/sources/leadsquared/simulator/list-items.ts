@@ -1,6 +1,7 @@
 /**
- * The flat items of the opportunity list endpoints (reference §6.2, §6.4): lead and opportunity
- * fields side by side, no Fields[] array, dates as "YYYY-MM-DD HH:MM:SS.000".
+ * The flat items of the opportunity list endpoints
+ * (docs/upstreams/leadsquared.md#opportunities-of-a-lead, #not-documented-upstream): lead and
+ * opportunity fields side by side, no Fields[] array, dates as "YYYY-MM-DD HH:MM:SS.000".
  *
  * Without Include_CSV an item carries the system fields and every custom field (mx_Custom_1..4).
  * With Include_CSV it carries the system fields plus exactly the requested columns (null for a

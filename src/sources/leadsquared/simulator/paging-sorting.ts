@@ -1,7 +1,8 @@
 /**
- * `Paging` (1-based PageIndex, reference §3) and `Sorting` for the opportunity list endpoints.
- * The simulator sorts on CreatedOn or ModifiedOn only, and breaks ties by OpportunityId ascending
- * whatever the direction, so equal timestamps (seeded on purpose) still page deterministically.
+ * `Paging` (1-based PageIndex, docs/upstreams/leadsquared.md#request-conventions) and `Sorting` for
+ * the opportunity list endpoints. The simulator sorts on CreatedOn or ModifiedOn only, and breaks
+ * ties by OpportunityId ascending whatever the direction, so equal timestamps (seeded on purpose)
+ * still page deterministically.
  */
 import { invalidDataType, invalidInput } from './errors.js';
 import type { OpportunityRecord } from './records.js';
@@ -48,7 +49,10 @@ export function readPaging(
   };
 }
 
-/** Direction "1"/1 = descending, "0"/0 = ascending (reference §3); missing parts take the default. */
+/**
+ * Direction "1"/1 = descending, "0"/0 = ascending
+ * (docs/upstreams/leadsquared.md#request-conventions); missing parts take the default.
+ */
 export function readSorting(value: unknown): Sorting {
   const sorting = optionalObject(value, 'Sorting');
   if (sorting === undefined) return DEFAULT_SORTING;

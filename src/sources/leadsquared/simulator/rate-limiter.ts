@@ -1,6 +1,7 @@
 /**
  * LeadSquared counts API calls account-wide in a sliding window (25 per 5 s on Enterprise,
- * reference §5). Only accepted calls are recorded, so a throttled retry does not extend the wait.
+ * docs/upstreams/leadsquared.md#rate-limits). Only accepted calls are recorded, so a throttled
+ * retry does not extend the wait.
  */
 export interface RateLimit {
   readonly calls: number;

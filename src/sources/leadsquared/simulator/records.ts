@@ -1,7 +1,9 @@
 /**
- * The simulator's stored records, named as LeadSquared names the fields on the wire (reference §6,
- * §7). Instants are ISO 8601 UTC strings with whole seconds ("2024-03-05T10:11:12.000Z"): the
- * endpoints format them per reference §3, and ISO strings sort chronologically as plain strings.
+ * The simulator's stored records, named as LeadSquared names the fields on the wire
+ * (docs/upstreams/leadsquared.md#opportunities-as-activities, #lead-by-id). Instants are ISO 8601
+ * UTC strings with whole seconds ("2024-03-05T10:11:12.000Z"): the endpoints format them per
+ * docs/upstreams/leadsquared.md#dates-and-times, and ISO strings sort chronologically as plain
+ * strings.
  */
 export type OpportunityStatus = 'Open' | 'Won' | 'Lost';
 
@@ -29,7 +31,10 @@ export interface LeadRecord {
 }
 
 export interface OpportunityRecord {
-  /** Opportunity id: an opportunity is an activity on a lead (reference §6). */
+  /**
+   * Opportunity id: an opportunity is an activity on a lead
+   * (docs/upstreams/leadsquared.md#opportunities-as-activities).
+   */
   readonly ProspectActivityId: string;
   /** Opportunity type ("event code"). */
   readonly EventCode: number;

@@ -1,5 +1,6 @@
 /**
- * Reading request bodies the way LeadSquared rejects them (reference §3, §4): unparseable bodies
+ * Reading request bodies the way LeadSquared rejects them
+ * (docs/upstreams/leadsquared.md#request-conventions, #errors-and-status-codes): unparseable bodies
  * are 400 MXInvalidJsonException, absent mandatory fields 400 MXMandatoryAttributeMissingException
  * naming the field, values of the wrong type 400 MXInvalidDataTypeException.
  */
@@ -18,7 +19,7 @@ const isAbsent = (value: unknown): boolean => value === undefined || value === n
 export function parseJsonBody(req: SimulatorRequest): JsonObject {
   if (req.rawBody.trim() === '') return {};
   // The server decodes bodies as UTF-8 and marks invalid bytes with U+FFFD; LeadSquared rejects
-  // non-UTF-8 bodies with the parse error (reference §3).
+  // non-UTF-8 bodies with the parse error (docs/upstreams/leadsquared.md#request-conventions).
   if (req.rawBody.includes('\uFFFD')) throw invalidJson('the request body is not valid UTF-8');
   let body: unknown;
   try {

@@ -1,7 +1,7 @@
 /**
- * The API surface: `/v2/<Service>.svc/<Method>` on any host (reference §1). Paths match
- * case-insensitively; each route has one HTTP method and names the operation that the request log
- * and fault rules use.
+ * The API surface: `/v2/<Service>.svc/<Method>` on any host
+ * (docs/upstreams/leadsquared.md#hosts-and-base-path). Paths match case-insensitively; each route
+ * has one HTTP method and names the operation that the request log and fault rules use.
  */
 import { getLeadById } from './handlers/get-lead-by-id.js';
 import { getOpportunitiesById } from './handlers/get-opportunities-by-id.js';

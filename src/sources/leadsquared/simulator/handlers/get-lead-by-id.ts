@@ -1,6 +1,6 @@
 /**
- * GET /v2/LeadManagement.svc/Leads.GetById?id=… (reference §7): an array with the lead and all its
- * fields, or [] when there is no such lead.
+ * GET /v2/LeadManagement.svc/Leads.GetById?id=… (docs/upstreams/leadsquared.md#lead-by-id): an
+ * array with the lead and all its fields, or [] when there is no such lead.
  */
 import { LEAD_COLUMNS, leadColumn } from '../columns.js';
 import { mandatoryMissing } from '../errors.js';

@@ -1,11 +1,13 @@
 /**
- * POST /v2/OpportunityManagement.svc/GetOpportunitiesById (seed 004, reference §6.1).
+ * POST /v2/OpportunityManagement.svc/GetOpportunitiesById
+ * (docs/upstreams/leadsquared.md#opportunities-by-id).
  *
- * The seed's oddity is reproduced on purpose: each response element lists the requested
- * opportunities, from any SearchParameters entry, whose real event code is that element's
- * EventCode. An id requested under the wrong code therefore shows up under its real code when
- * that code is requested too, and nowhere otherwise. Unknown ids are simply absent; an id appears
- * at most once per element. Each element projects its own entry's Include_CSV.
+ * The documentation sample's oddity (docs/upstreams/leadsquared.md#results-grouped-by-real-type) is
+ * reproduced on purpose: each response element lists the requested opportunities, from any
+ * SearchParameters entry, whose real event code is that element's EventCode. An id requested under
+ * the wrong code therefore shows up under its real code when that code is requested too, and
+ * nowhere otherwise. Unknown ids are simply absent; an id appears at most once per element. Each
+ * element projects its own entry's Include_CSV.
  */
 import { opportunityColumn, parseIncludeCsv, type ColumnValue } from '../columns.js';
 import { formatUsDateTime } from '../date-formats.js';
@@ -21,11 +23,14 @@ import {
 } from '../request-input.js';
 import type { Handler } from './handler.js';
 
-/** "You can retrieve a maximum of 2,000 opportunities" (seed 004), counted over all entries. */
+/**
+ * At most 2,000 opportunities per call (docs/upstreams/leadsquared.md#opportunities-by-id), over
+ * all entries.
+ */
 export const MAX_OPPORTUNITY_IDS = 2_000;
 
 interface SearchEntry {
-  /** Echoed as sent (as text), reference §6.1. */
+  /** Echoed as sent (as text), docs/upstreams/leadsquared.md#opportunities-by-id. */
   readonly eventCodeText: string;
   readonly eventCode: number;
   readonly ids: readonly string[];
@@ -82,7 +87,8 @@ export const getOpportunitiesById: Handler = ({ req, dataset }) => {
         for (const column of entry.columns) {
           if (Object.hasOwn(item, column)) continue;
           item[column] = opportunityColumn(record, column, formatUsDateTime);
-          // The seed returns the owner's email next to Owner without it being requested.
+          // The documentation's sample returns the owner's email next to Owner without it being
+          // requested.
           if (column === 'Owner') item.OwnerEmailAddress = record.OwnerEmailAddress;
         }
         return item;

@@ -1,7 +1,8 @@
 /**
  * POST /v2/OpportunityManagement.svc/GetOpportunitiesOfLead?leadId=…&opportunityType=…
- * (reference §6.2). opportunityType is documented optional but required in practice [field], so
- * the simulator requires it. The body is optional; an unknown lead is an empty page, not an error.
+ * (docs/upstreams/leadsquared.md#opportunities-of-a-lead). opportunityType is documented optional
+ * but required in practice, so the simulator requires it. The body is optional; an unknown lead is
+ * an empty page, not an error.
  */
 import { invalidDataType, mandatoryMissing } from '../errors.js';
 import { parseJsonBody } from '../request-input.js';

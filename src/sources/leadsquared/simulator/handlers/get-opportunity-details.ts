@@ -1,7 +1,8 @@
 /**
- * GET /v2/OpportunityManagement.svc/GetOpportunityDetails?OpportunityId=… (reference §6.3): the
- * opportunity as ID, Name, DisplayName (of the type) and a Fields[] array of field descriptors
- * with their values. An unknown id is 500 MXInvalidEntityException (reference §4, §8).
+ * GET /v2/OpportunityManagement.svc/GetOpportunityDetails?OpportunityId=…
+ * (docs/upstreams/leadsquared.md#opportunity-details): the opportunity as ID, Name, DisplayName (of
+ * the type) and a Fields[] array of field descriptors with their values. An unknown id is 500
+ * MXInvalidEntityException (docs/upstreams/leadsquared.md#not-documented-upstream).
  */
 import { formatSqlDateTime } from '../date-formats.js';
 import { invalidEntity, mandatoryMissing } from '../errors.js';
@@ -15,7 +16,8 @@ const TYPE_NAMES: Readonly<Record<number, string>> = {
   12003: 'Upsell',
 };
 
-// Option sets are JSON-encoded strings on the wire (reference §6.3).
+// Option sets are JSON-encoded strings on the wire
+// (docs/upstreams/leadsquared.md#opportunity-details).
 const STATUS_OPTIONS = JSON.stringify(
   ['Open', 'Won', 'Lost'].map((text, index) => ({
     IsDefault: index === 0,

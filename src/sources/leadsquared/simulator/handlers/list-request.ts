@@ -1,6 +1,7 @@
 /**
  * The parts the opportunity list endpoints share: optional Columns, Paging and Sorting
- * (reference §3), and the `{RecordCount, List}` envelope with RecordCount = all matches.
+ * (docs/upstreams/leadsquared.md#request-conventions), and the `{RecordCount, List}` envelope with
+ * RecordCount = all matches.
  */
 import { parseIncludeCsv } from '../columns.js';
 import type { LeadSquaredDataset } from '../dataset.js';

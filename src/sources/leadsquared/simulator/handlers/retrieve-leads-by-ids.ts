@@ -1,7 +1,8 @@
 /**
- * POST /v2/LeadManagement.svc/Leads/Retrieve/ByIds (reference §7). RecordCount counts every lead
- * found; Leads lists them in LeadIds order (a repeated id once, unknown ids skipped), sliced by
- * Paging when one is sent (no Paging: all of them). ProspectID is always returned.
+ * POST /v2/LeadManagement.svc/Leads/Retrieve/ByIds
+ * (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids). RecordCount counts every lead found; Leads
+ * lists them in LeadIds order (a repeated id once, unknown ids skipped), sliced by Paging when one
+ * is sent (no Paging: all of them). ProspectID is always returned.
  */
 import { leadColumn, parseIncludeCsv, type ColumnValue } from '../columns.js';
 import { invalidInput, mandatoryMissing } from '../errors.js';
@@ -10,7 +11,7 @@ import type { LeadRecord } from '../records.js';
 import { parseJsonBody, readIdList, readString, requiredObject } from '../request-input.js';
 import type { Handler } from './handler.js';
 
-/** "max 10,000 leads" per call (reference §7). */
+/** At most 10,000 leads per call (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids). */
 export const MAX_LEAD_IDS = 10_000;
 
 export const retrieveLeadsByIds: Handler = ({ req, dataset }) => {

@@ -1,8 +1,9 @@
 /**
  * POST /v2/OpportunityManagement.svc/Retrieve/BySearchParameter ("Opportunity Advanced Search",
- * reference §6.4). The reference did not capture the response, so its shape is ours: the same
- * `{RecordCount, List}` envelope and flat items as GetOpportunitiesOfLead, with the lead reduced
- * to ProspectId and EmailAddress.
+ * docs/upstreams/leadsquared.md#opportunity-advanced-search). The documentation does not show the
+ * response, so its shape is ours (docs/upstreams/leadsquared.md#not-documented-upstream): the same
+ * `{RecordCount, List}` envelope and flat items as GetOpportunitiesOfLead, with the lead reduced to
+ * ProspectId and EmailAddress.
  */
 import { parseAdvancedSearch } from '../advanced-search.js';
 import { invalidDataType, mandatoryMissing } from '../errors.js';
