@@ -20,8 +20,10 @@ export interface EngagementInvitationRecord {
 export type EngagementTaskType = 'ACCEPT_ENGAGEMENT_INVITATION' | 'PROSPECTING_FROM_ENGAGEMENT';
 
 /**
- * The one status vocabulary of the schema (`EngagementTaskStatus`): the upstream says COMPLETE
- * for accept tasks and COMPLETED for prospecting tasks (reference Appendix B); both become COMPLETE.
+ * The one status vocabulary of the schema (`EngagementTaskStatus`): the upstream says COMPLETE for
+ * accept tasks and COMPLETED for prospecting tasks
+ * (docs/upstreams/partner-central.md#where-the-api-reference-pages-differ-from-the-model); both
+ * become COMPLETE.
  */
 export type EngagementTaskStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETE' | 'FAILED';
 

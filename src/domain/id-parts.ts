@@ -3,7 +3,8 @@ import { isCatalog } from './catalog.js';
 /**
  * The pieces a global id is made of, each with the upstream's own pattern and a rule written for
  * the error message. Patterns are anchored: the upstream models state them unanchored, but both
- * services evidently mean a full match (reference/partner-central.md, Appendix C).
+ * services evidently mean a full match
+ * (docs/upstreams/partner-central.md#model-patterns-in-javascript).
  */
 export interface IdPart {
   /** Placeholder used in formats and messages, e.g. `<OpportunityId>`. */

@@ -31,7 +31,10 @@ export interface PartnerCentralOpportunityDetails {
   summary: OpportunitySummary;
 }
 
-/** Account Engagement part of an opportunity (reference §4.2). */
+/**
+ * Account Engagement part of an opportunity
+ * (docs/upstreams/account-engagement.md#opportunity-fields).
+ */
 export interface AccountEngagementOpportunityDetails {
   kind: 'accountEngagement';
   opportunityId: number;

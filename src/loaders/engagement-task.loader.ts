@@ -18,7 +18,10 @@ export type EngagementTaskLoader = DataLoader<
   string
 >;
 
-/** ListEngagementByAcceptingInvitationTasks takes at most 10 task identifiers (reference §8). */
+/**
+ * ListEngagementByAcceptingInvitationTasks takes at most 10 task identifiers
+ * (docs/upstreams/partner-central.md#listengagementbyacceptinginvitationtasks).
+ */
 export const MAX_TASK_IDENTIFIERS_PER_CALL = 10;
 
 /**

@@ -1,6 +1,7 @@
 /**
- * Account Engagement has no bulk read by id (reference §8): many ids cost either one `query` over
- * an id range (up to 200 records, the page limit) or one `read` each. Close ids share a range;
+ * Account Engagement has no bulk read by id
+ * (docs/upstreams/account-engagement.md#opportunity-operations): many ids cost either one `query`
+ * over an id range (up to 200 records, the page limit) or one `read` each. Close ids share a range;
  * lone ids are read. Pure, so the plan is table-tested.
  */
 export interface IdRangePlan {

@@ -16,7 +16,10 @@ export type PartnerCentralOpportunityLoader = DataLoader<
   string
 >;
 
-/** ListOpportunities takes at most 20 values in its Identifier filter (reference §8). */
+/**
+ * ListOpportunities takes at most 20 values in its Identifier filter
+ * (docs/upstreams/partner-central.md#listopportunities).
+ */
 export const MAX_IDENTIFIERS_PER_CALL = 20;
 
 export const opportunityKey = (key: PartnerCentralOpportunityKey) =>

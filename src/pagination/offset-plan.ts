@@ -1,8 +1,8 @@
 /*
  * LeadSquared pages with `Paging: { PageIndex (1-based), PageSize }` instead of offset/limit
- * (reference/leadsquared.md, "Paging"), so the records [offset, offset + count) must be covered by
- * whole pages of one size. Each page is an upstream call against a rate limit, so the plan
- * minimises calls first and transferred records second.
+ * (docs/upstreams/leadsquared.md#opportunity-advanced-search), so the records [offset, offset +
+ * count) must be covered by whole pages of one size. Each page is an upstream call against a rate
+ * limit, so the plan minimises calls first and transferred records second.
  */
 
 export interface OffsetPagePlan {

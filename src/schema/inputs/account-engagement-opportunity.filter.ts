@@ -4,11 +4,15 @@ import { DateTime } from '../types/scalars.js';
 
 /*
  * accountEngagementOpportunities arguments: the opportunity `query` filters of the API
- * (reference §4.1) in GraphQL names. Enum values equal their names (docs/toolchain.md#federation-from-type-graphql: the federation
- * build re-reads the SDL); the maps below give the upstream spelling.
+ * (docs/upstreams/account-engagement.md#opportunity-query) in GraphQL names. Enum values equal
+ * their names (docs/toolchain.md#federation-from-type-graphql: the federation build re-reads the
+ * SDL); the maps below give the upstream spelling.
  */
 
-/** The API's date keywords (reference §3), relative to the API's clock and the API user's zone. */
+/**
+ * The API's date keywords (docs/upstreams/account-engagement.md#date-filters), relative to the
+ * API's clock and the API user's zone.
+ */
 export enum AccountEngagementRelativeDate {
   TODAY = 'TODAY',
   YESTERDAY = 'YESTERDAY',
@@ -119,7 +123,10 @@ export const UPSTREAM_SORT_BY: Record<
   VALUE: 'value',
 };
 
-/** The API's own direction when sort_order is absent (reference §4.1). */
+/**
+ * The API's own direction when sort_order is absent
+ * (docs/upstreams/account-engagement.md#opportunity-query).
+ */
 export const UPSTREAM_DEFAULT_DIRECTION: Record<
   AccountEngagementOpportunitySortField,
   SortDirection

@@ -2,9 +2,10 @@ import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../types/scalars.js';
 
 /*
- * Account Engagement opportunity writes (reference §4, §4.2). `value` is a decimal string, as
- * Money.amount is: the API stores a float and a decimal string keeps what the caller wrote
- * (integers are what the query's value_* bounds take, not what the field holds).
+ * Account Engagement opportunity writes (docs/upstreams/account-engagement.md#opportunity-writes).
+ * `value` is a decimal string, as Money.amount is: the API stores a float and a decimal string
+ * keeps what the caller wrote (integers are what the query's value_* bounds take, not what the
+ * field holds).
  */
 
 const VALUE_RULE = 'A non-negative decimal string such as "1500" or "1499.99".';

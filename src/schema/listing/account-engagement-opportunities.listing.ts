@@ -26,9 +26,9 @@ export interface AccountEngagementOpportunitiesArgs {
 
 /**
  * `accountEngagementOpportunities`: Relay over the opportunity query's offset/limit
- * (reference §4.1). Every argument is checked, and the cursor matched to them, before the call;
- * then one query with offset = the cursor's record + 1 and limit = `first` (1..100, under the
- * API's 200) answers the page, its total_results the totalCount.
+ * (docs/upstreams/account-engagement.md#opportunity-query). Every argument is checked, and the
+ * cursor matched to them, before the call; then one query with offset = the cursor's record + 1 and
+ * limit = `first` (1..100, under the API's 200) answers the page, its total_results the totalCount.
  */
 export async function listAccountEngagementOpportunities(
   args: AccountEngagementOpportunitiesArgs,

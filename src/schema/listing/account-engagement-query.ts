@@ -16,7 +16,10 @@ import { SortDirection } from '../types/enums.js';
 /** The query parameters that select and order records: everything but offset, limit, output. */
 export type OpportunitySelection = Omit<OpportunityQuery, 'limit' | 'offset' | 'output'>;
 
-/** At most 255 characters with one `@` inside (reference §6, error 4). */
+/**
+ * At most 255 characters with one `@` inside (docs/upstreams/account-engagement.md#error-codes,
+ * error 4).
+ */
 const EMAIL = /^[^@\s]+@[^@\s]+$/;
 const MAX_EMAIL_LENGTH = 255;
 
@@ -84,8 +87,9 @@ function checkWindow<T extends number | Date>(
 
 /**
  * The GraphQL filter and order as opportunity query parameters, checked against the API's rules
- * (reference §4.1, §6) so that a bad filter fails here, before any call. The order is always
- * sent in full (sort_by and sort_order), so a cursor's binding says exactly what it walked.
+ * (docs/upstreams/account-engagement.md#opportunity-query, #error-codes) so that a bad filter fails
+ * here, before any call. The order is always sent in full (sort_by and sort_order), so a cursor's
+ * binding says exactly what it walked.
  */
 export function opportunitySelectionOf(
   filter: AccountEngagementOpportunityFilter | null | undefined,

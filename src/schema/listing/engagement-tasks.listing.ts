@@ -21,7 +21,10 @@ const OPPORTUNITY_ID = /^O[0-9]{1,19}$/;
 
 type FetchTasks = (token: string | null) => Promise<TokenPage<EngagementTaskRecord>>;
 
-/** The two task lists take different filters (reference §8); each is validated for its own. */
+/**
+ * The two task lists take different filters (docs/upstreams/partner-central.md#operations); each is
+ * validated for its own.
+ */
 function acceptTaskFetcher(
   catalog: Catalog,
   filter: EngagementTaskFilter | null | undefined,

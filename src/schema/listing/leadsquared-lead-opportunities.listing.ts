@@ -20,9 +20,10 @@ import { nextOffset, offsetStreamPage, type MergeStream } from './merged/stream.
 
 /**
  * A lead's opportunities, newest first across every configured event code. GetOpportunitiesOfLead
- * takes one opportunity type per call (reference §6.2), so each event code is a stream: all are
- * asked at once for at most `first` records (and one to tell whether more exist) and merged by createdAt, like the merged listing, and
- * the cursor holds each event code's offset. Finished event codes are not asked again.
+ * takes one opportunity type per call (docs/upstreams/leadsquared.md#opportunities-of-a-lead), so
+ * each event code is a stream: all are asked at once for at most `first` records (and one to tell
+ * whether more exist) and merged by createdAt, like the merged listing, and the cursor holds each
+ * event code's offset. Finished event codes are not asked again.
  */
 export async function listLeadOpportunities(
   lead: LeadSquaredLeadDetails,

@@ -45,8 +45,9 @@ function checkRange(
 }
 
 /**
- * The filter as advanced-search rows (reference §6.4), validated first: LeadSquared compares whole
- * seconds in UTC ("YYYY-MM-DD HH:MM:SS"), so instants are sent as whole seconds (see dateRow).
+ * The filter as advanced-search rows (docs/upstreams/leadsquared.md#opportunity-advanced-search),
+ * validated first: LeadSquared compares whole seconds in UTC ("YYYY-MM-DD HH:MM:SS"), so instants
+ * are sent as whole seconds (see dateRow).
  */
 export function leadSquaredSearchRows(
   filter: LeadSquaredOpportunityFilter | null | undefined,

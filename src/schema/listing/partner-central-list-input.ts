@@ -40,8 +40,9 @@ function closeDate(value: string | null | undefined, argument: string): string |
 }
 
 /**
- * The GraphQL filter and order as a ListOpportunities request (without paging), validated with
- * the model's limits (reference §8) so a bad filter fails here, before any call.
+ * The GraphQL filter and order as a ListOpportunities request (without paging), validated with the
+ * model's limits (docs/upstreams/partner-central.md#listopportunities) so a bad filter fails here,
+ * before any call.
  */
 export function listOpportunitiesInput(
   catalog: Catalog,

@@ -4,8 +4,9 @@ import type { ProspectRecord } from '../../domain/prospect.js';
 
 /**
  * A prospect read whole carries its timestamps; the summary nested in an opportunity's `simple`
- * output (id, names, email, company) does not. The real API's nested prospects may be summaries
- * at any output level (reference §4.2 fixture), so this looks at the record, not at the request.
+ * output (id, names, email, company) does not. The real API's nested prospects may be summaries at
+ * any output level (docs/upstreams/account-engagement.md#opportunity-fields), so this looks at the
+ * record, not at the request.
  */
 const isWhole = (fields: Readonly<Record<string, string | null>>): boolean =>
   Object.hasOwn(fields, 'created_at');

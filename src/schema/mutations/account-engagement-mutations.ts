@@ -15,10 +15,11 @@ import { checkEmail, prospectIdOf } from '../listing/account-engagement-query.js
 import { selectsOpportunityProspects } from '../selection/account-engagement-selection.js';
 
 /*
- * Opportunity writes (reference §4): create, update, delete, undelete. Every rule the API states
- * for the editable fields (§4.2, errors 36, 38, 40, 42) is checked here, before any call; what
- * only the API knows (does the prospect exist, do prospectId and prospectEmail name the same
- * one, error 44) comes back as its error. A missing or deleted target is NOT_FOUND (error 35).
+ * Opportunity writes (docs/upstreams/account-engagement.md#opportunity-writes): create, update,
+ * delete, undelete. Every rule the API states for the editable fields (§4.2, errors 36, 38, 40, 42)
+ * is checked here, before any call; what only the API knows (does the prospect exist, do prospectId
+ * and prospectEmail name the same one, error 44) comes back as its error. A missing or deleted
+ * target is NOT_FOUND (error 35).
  */
 
 /**
@@ -107,7 +108,10 @@ export async function createAccountEngagementOpportunity(
   return record;
 }
 
-/** The API's field names and values; null clears (sent empty, reference §4 update). */
+/**
+ * The API's field names and values; null clears (sent empty,
+ * docs/upstreams/account-engagement.md#opportunity-writes).
+ */
 export function updateFieldsOf(
   input: UpdateAccountEngagementOpportunityInput,
 ): Record<string, string | null> {

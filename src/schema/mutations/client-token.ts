@@ -10,7 +10,8 @@ export function clientTokenOf(
   argument = 'input.clientToken',
 ): string {
   if (value === null || value === undefined) return randomUUID();
-  // ClientToken pattern `.{1,255}` (reference §8): one line, 1 to 255 characters.
+  // ClientToken pattern `.{1,255}` (docs/upstreams/partner-central.md#idempotency-tokens): one
+  // line, 1 to 255 characters.
   if (!/^.{1,255}$/.test(value)) {
     throw new BadUserInputError(argument, 'must be 1 to 255 characters on one line', value);
   }

@@ -17,7 +17,10 @@ export interface EngagementTaskPayloadValue {
 }
 
 const ENGAGEMENT_ID = /^eng-[0-9a-z]{14}$/;
-/** StartProspectingFromEngagementTask takes at most 100 engagement ids (reference §8). */
+/**
+ * StartProspectingFromEngagementTask takes at most 100 engagement ids
+ * (docs/upstreams/partner-central.md#startprospectingfromengagementtask).
+ */
 export const MAX_PROSPECTING_ENGAGEMENTS = 100;
 const REJECTION_REASON = /^[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]{1,80}$/;
 

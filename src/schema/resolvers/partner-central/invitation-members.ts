@@ -11,8 +11,8 @@ export type InvitationMembers = EngagementInvitationSummary &
 
 /**
  * THE place that says which EngagementInvitation fields are summary-backed: the members of
- * EngagementInvitationSummary (reference/partner-central.md §8). Every other member (payload,
- * message, rejection reason, ...) needs GetEngagementInvitation.
+ * EngagementInvitationSummary (docs/upstreams/partner-central.md#listengagementinvitations). Every
+ * other member (payload, message, rejection reason, ...) needs GetEngagementInvitation.
  */
 export const INVITATION_SUMMARY_MEMBERS = [
   'Arn',

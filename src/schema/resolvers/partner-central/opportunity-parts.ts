@@ -45,9 +45,10 @@ interface PartSpec<P extends OpportunityPart> {
   /** Where the part sits in a GetOpportunity answer. */
   readonly inDetail: (detail: GetOpportunityCommandOutput) => DetailOf<P> | undefined;
   /**
-   * Members the ListOpportunities summary carries (reference/partner-central.md §8,
-   * OpportunitySummary and below): answered from the summary, never with GetOpportunity. Every
-   * other member of the full shape is loaded with GetOpportunity, and only when selected.
+   * Members the ListOpportunities summary carries
+   * (docs/upstreams/partner-central.md#listopportunities, OpportunitySummary and below): answered
+   * from the summary, never with GetOpportunity. Every other member of the full shape is loaded
+   * with GetOpportunity, and only when selected.
    */
   readonly summaryMembers: readonly (keyof SummaryOf<P> & keyof DetailOf<P>)[];
 }

@@ -11,9 +11,9 @@ export class AccountEngagementCampaign {
 }
 
 /**
- * The Account Engagement view of an opportunity: every documented field of the opportunity
- * object (reference §4.2), named as the API names them, in camelCase. The prospects are
- * `Opportunity.prospects`.
+ * The Account Engagement view of an opportunity: every documented field of the opportunity object
+ * (docs/upstreams/account-engagement.md#opportunity-fields), named as the API names them, in
+ * camelCase. The prospects are `Opportunity.prospects`.
  */
 @ObjectType({ description: 'Account Engagement (Pardot) details of an opportunity.' })
 export class AccountEngagementOpportunity {

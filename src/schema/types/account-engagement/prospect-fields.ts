@@ -2,8 +2,8 @@ import { assertNever } from '../../../errors/index.js';
 import { parseAccountEngagementTime } from '../../../sources/account-engagement/mapper.js';
 
 /*
- * THE list of documented prospect fields (reference §8, object field reference) that
- * AccountEngagementProspect exposes, with their API names. id, first_name, last_name, email,
+ * THE list of documented prospect fields (docs/upstreams/account-engagement.md#prospect-fields)
+ * that AccountEngagementProspect exposes, with their API names. id, first_name, last_name, email,
  * company, created_at and updated_at are on Prospect itself; `password` is write-only and never
  * exposed; campaign_id comes back as a nested <campaign> that the wire reader does not keep.
  * Anything else, custom fields included, is reachable through `field(name:)`.
@@ -72,7 +72,10 @@ export const PROSPECT_FIELD_BY_NAME: ReadonlyMap<string, ProspectField> = new Ma
   PROSPECT_FIELDS.map((entry) => [entry.name, entry]),
 );
 
-/** Flags are `1` or empty on the wire (reference §5.2: "booleans appear as 1/null"). */
+/**
+ * Flags are `1` or empty on the wire (docs/upstreams/account-engagement.md#json: booleans appear as
+ * 1 or null).
+ */
 function flag(raw: string | null): boolean {
   if (raw === null) return false;
   const text = raw.trim().toLowerCase();
