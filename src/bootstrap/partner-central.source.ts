@@ -11,8 +11,8 @@ import { sourceStatus } from './readiness.js';
 import type { StartedSource } from './started-source.js';
 
 /**
- * The simulator checks no signature (reference §2), but the SDK signs every request and needs
- * credentials to do so; these open nothing but simulated data.
+ * The simulator checks no signature (docs/upstreams/partner-central.md#authentication), but the
+ * SDK signs every request and needs credentials to do so; these open nothing but simulated data.
  */
 const SIMULATOR_CREDENTIALS = { accessKeyId: 'simulator', secretAccessKey: 'simulator-secret' };
 

@@ -1,14 +1,20 @@
 import type { EnvReader } from './env-reader.js';
 import { resolveMode, type NodeEnv, type SourceMode } from './mode.js';
 
-/** As the upstream spells them (reference §1: `AWS` production data, `Sandbox` test data). */
+/**
+ * As the upstream spells them (`AWS` production data, `Sandbox` test data:
+ * docs/upstreams/partner-central.md#catalogs).
+ */
 export type PartnerCentralCatalog = 'AWS' | 'Sandbox';
 
 export interface PartnerCentralConfig {
   readonly mode: SourceMode;
   /** Credential variables that turned `auto` live (see ModeChoice). */
   readonly liveBecause: readonly string[];
-  /** Signing region; the service lives in us-east-1 (reference §1). */
+  /**
+   * Signing region; the service lives in us-east-1
+   * (docs/upstreams/partner-central.md#protocol-and-endpoint).
+   */
   readonly region: string;
   /** Endpoint override for live mode (e.g. a VPC endpoint); undefined uses the SDK's rules. */
   readonly endpoint: string | undefined;

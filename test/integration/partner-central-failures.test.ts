@@ -1,5 +1,5 @@
 /**
- * Partner Central failures as a GraphQL client sees them (shared/design/api.md, "Errors"), through
+ * Partner Central failures as a GraphQL client sees them (docs/errors.md), through
  * the real SDK against the in-process simulator: the client queues under the per-operation quotas
  * instead of provoking ThrottlingExceptions, retries reads on throttling and 5xx, repeats a task
  * start only with its ClientToken, spoils only the field that needed the failing call, and never

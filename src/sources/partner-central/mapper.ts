@@ -67,9 +67,10 @@ export function mapInvitation(
 }
 
 /**
- * Upstream task statuses in the one vocabulary of api.md: accept tasks say COMPLETE, prospecting
- * tasks (and their per-engagement results) COMPLETED (reference Appendix B). An unknown value
- * reads as still running; an absent one stays absent.
+ * Upstream task statuses in the schema's one vocabulary (EngagementTaskStatus in schema.graphql):
+ * accept tasks say COMPLETE, prospecting tasks (and their per-engagement results) COMPLETED
+ * (docs/upstreams/partner-central.md#where-the-api-reference-pages-differ-from-the-model). An
+ * unknown value reads as still running; an absent one stays absent.
  */
 export function normaliseTaskStatus(value: string | null | undefined): EngagementTaskStatus | null {
   switch (value) {
@@ -119,8 +120,9 @@ export function mapAcceptTask(task: AcceptTaskWire, catalog: Catalog): Engagemen
 }
 
 /**
- * ProspectingTaskSummary has no status member (reference §8): a task with an EndTime is over, and
- * it failed when every engagement failed.
+ * ProspectingTaskSummary has no status member
+ * (docs/upstreams/partner-central.md#listprospectingfromengagementtasks): a task with an EndTime is
+ * over, and it failed when every engagement failed.
  */
 function summaryStatus(
   task: { EndTime?: Date | undefined },

@@ -1,7 +1,7 @@
 /**
  * Published per-operation request rates of the Partner Central Selling API, per partner account
- * (reference §6.3, from the AWS quotas page). The rolling 24-hour quotas (100,000 reads, 10,000
- * writes) are far above what a page of a GraphQL request needs and are not tracked.
+ * (docs/upstreams/partner-central.md#rate-limits). The rolling 24-hour quotas (100,000 reads,
+ * 10,000 writes) are far above what a page of a GraphQL request needs and are not tracked.
  */
 export const PUBLISHED_REQUESTS_PER_SECOND = {
   GetOpportunity: 10,

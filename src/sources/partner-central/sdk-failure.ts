@@ -39,9 +39,10 @@ function validationReason(error: SdkErrorLike): string | undefined {
 }
 
 /**
- * An SDK error as an UpstreamFailure (reference §4: the SDK throws modelled classes by `__type`,
- * with `$metadata.httpStatusCode`). Messages come from the service's error body, which carries no
- * credentials (SigV4 never sends the secret); transport errors are read by name and code only.
+ * An SDK error as an UpstreamFailure (the SDK throws modelled classes by `__type`, with
+ * `$metadata.httpStatusCode`: docs/upstreams/partner-central.md#how-the-sdk-reads-an-error).
+ * Messages come from the service's error body, which carries no credentials (SigV4 never sends the
+ * secret); transport errors are read by name and code only.
  */
 export function failureFromSdkError(error: unknown): UpstreamFailure {
   const e = (error ?? {}) as SdkErrorLike;
@@ -67,7 +68,8 @@ export function failureFromSdkError(error: unknown): UpstreamFailure {
       return failureFromTransport({ code: e.code });
     return failureFromTransport(error);
   }
-  // A 2xx whose body the SDK could not read (reference §5: non-JSON or bad timestamps).
+  // A 2xx whose body the SDK could not read (non-JSON or bad timestamps, see
+  // docs/upstreams/partner-central.md#responses-the-sdk-accepts).
   if (status >= 200 && status < 300) return malformedFailure(status, 'unreadable body');
   switch (e.name) {
     case 'ThrottlingException':

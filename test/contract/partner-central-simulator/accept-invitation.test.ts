@@ -1,7 +1,8 @@
 /**
  * StartEngagementByAcceptingInvitationTask and ListEngagementByAcceptingInvitationTasks end to end
- * (seed 003, reference §7–§8, Appendix B): the task runs IN_PROGRESS → COMPLETE (or FAILED) on
- * the simulator's clock, the invitation turns ACCEPTED and a new opportunity appears.
+ * (docs/upstreams/partner-central.md#startengagementbyacceptinginvitationtask): the task runs
+ * IN_PROGRESS → COMPLETE (or FAILED) on the simulator's clock, the invitation turns ACCEPTED and a
+ * new opportunity appears.
  */
 import {
   GetEngagementInvitationCommand,

@@ -1,5 +1,6 @@
 /**
- * The seeded data against the service model (reference §8, Appendix A/C): every enum value is one
+ * The seeded data against the service model (docs/upstreams/partner-central.md#operations and
+ * #model-patterns-in-javascript): every enum value is one
  * the SDK knows, every pattern and length holds, instants are RFC 3339 with milliseconds before
  * the base date, and the same seed always gives the same records.
  */

@@ -1,6 +1,7 @@
 /**
  * ListEngagementInvitations, GetEngagementInvitation and RejectEngagementInvitation through the
- * real SDK (reference §7–§8).
+ * real SDK (docs/upstreams/partner-central.md#listengagementinvitations and the two sections after
+ * it).
  */
 import {
   GetEngagementInvitationCommand,

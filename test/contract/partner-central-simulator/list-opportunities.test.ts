@@ -1,6 +1,7 @@
 /**
- * ListOpportunities and GetOpportunity through the real SDK (seed 000, reference §7–§8,
- * Appendix B): full pagination per catalog, every filter and sort, the summary shape.
+ * ListOpportunities and GetOpportunity through the real SDK
+ * (docs/upstreams/partner-central.md#listopportunities and #getopportunity): full pagination per
+ * catalog, every filter and sort, the summary shape.
  */
 import {
   GetOpportunityCommand,

@@ -1,6 +1,6 @@
 /**
- * Opaque NextTokens (reference §5, §8): signed, bound to the query (not to MaxResults), expiring,
- * voided by reset(). Bad tokens are a ValidationException on NextToken.
+ * Opaque NextTokens (docs/upstreams/partner-central.md#pagination): signed, bound to the query (not
+ * to MaxResults), expiring, voided by reset(). Bad tokens are a ValidationException on NextToken.
  */
 import {
   ListEngagementInvitationsCommand,

@@ -1,6 +1,6 @@
 /**
  * StartProspectingFromEngagementTask, GetProspectingFromEngagementTask and
- * ListProspectingFromEngagementTasks (seed 001, reference §7–§8, Appendix B): PENDING →
+ * ListProspectingFromEngagementTasks (docs/upstreams/partner-central.md#operations): PENDING →
  * IN_PROGRESS → COMPLETED/FAILED on the clock, with one result per engagement.
  */
 import {

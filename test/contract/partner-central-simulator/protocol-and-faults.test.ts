@@ -1,6 +1,7 @@
 /**
- * The awsJson1_0 framing (reference §1, §4.2, §5) seen on the wire, and faults injected through
- * the simulator kit turning into the SDK's modelled error classes.
+ * The awsJson1_0 framing (docs/upstreams/partner-central.md#protocol-and-endpoint,
+ * #how-the-sdk-reads-an-error, #responses-the-sdk-accepts) seen on the wire, and faults injected
+ * through the simulator kit turning into the SDK's modelled error classes.
  */
 import {
   AccessDeniedException,

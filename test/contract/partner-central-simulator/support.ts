@@ -1,6 +1,7 @@
 /**
- * Helpers for driving a Partner Central simulator with the real SDK (reference §5), plus raw HTTP
- * for what the SDK cannot show (headers, non-POST, unknown targets).
+ * Helpers for driving a Partner Central simulator with the real SDK
+ * (docs/upstreams/partner-central.md#responses-the-sdk-accepts), plus raw HTTP for what the SDK
+ * cannot show (headers, non-POST, unknown targets).
  */
 import {
   PartnerCentralSellingClient,

@@ -1,6 +1,7 @@
 /**
- * Per-operation rates in a sliding one-second window (reference §6.3): ThrottlingException with
- * HTTP 429 above the quota. A manual clock makes the window deterministic.
+ * Per-operation rates in a sliding one-second window
+ * (docs/upstreams/partner-central.md#rate-limits): ThrottlingException with HTTP 429 above the
+ * quota. A manual clock makes the window deterministic.
  */
 import {
   GetOpportunityCommand,

@@ -1,7 +1,9 @@
 /**
- * Request validation as the model defines it (reference §4.1, §8, Appendix C): the SDK validates
- * nothing (§3), so every problem must come back as a ValidationException with Reason
- * REQUEST_VALIDATION_FAILED and one ErrorList entry per problem, with the model's codes.
+ * Request validation as the model defines it (docs/upstreams/partner-central.md#errors, #operations
+ * and #model-patterns-in-javascript): the SDK validates nothing
+ * (docs/upstreams/partner-central.md#request-conventions), so every problem must come back as a
+ * ValidationException with Reason REQUEST_VALIDATION_FAILED and one ErrorList entry per problem,
+ * with the model's codes.
  */
 import {
   GetEngagementInvitationCommand,
@@ -28,7 +30,10 @@ import {
   target,
 } from './support.js';
 
-/** The SDK types forbid most bad inputs; the wire does not (reference §3). */
+/**
+ * The SDK types forbid most bad inputs; the wire does not
+ * (docs/upstreams/partner-central.md#request-conventions).
+ */
 const loose = <T>(value: unknown): T => value as T;
 
 describe('Partner Central simulator: request validation (reference §4.1, §8)', () => {

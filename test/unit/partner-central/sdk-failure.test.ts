@@ -1,8 +1,9 @@
 /**
  * failureFromSdkError: every way the Partner Central SDK can fail, as the fields the retry loop
  * decides on. Modelled exceptions are built with the SDK's own classes, as its deserializer builds
- * them from `__type` (reference §4); transport errors are shaped as @smithy/node-http-handler and
- * the retry middleware leave them (`$metadata` without an httpStatusCode).
+ * them from `__type` (docs/upstreams/partner-central.md#how-the-sdk-reads-an-error); transport
+ * errors are shaped as @smithy/node-http-handler and the retry middleware leave them (`$metadata`
+ * without an httpStatusCode).
  */
 import {
   AccessDeniedException,

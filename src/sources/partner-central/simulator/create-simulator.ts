@@ -25,7 +25,10 @@ export interface PartnerCentralSimulatorOptions {
   readonly taskDurationMs?: number;
   /** How long a NextToken stays valid (default 15 minutes). */
   readonly tokenTtlMs?: number;
-  /** Per-operation rate limits: on with the published rates by default (reference §6.3). */
+  /**
+   * Per-operation rate limits: on with the published rates by default
+   * (docs/upstreams/partner-central.md#rate-limits).
+   */
   readonly throttling?: ThrottlingOption;
   /** The simulator's clock in epoch ms (default Date.now): tasks, token TTL and throttling. */
   readonly now?: () => number;

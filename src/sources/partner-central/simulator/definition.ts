@@ -1,13 +1,14 @@
 /**
- * Partner Central Selling as a SimulatorDefinition. Checks run in this order: HTTP method (405)
- * and path (404), X-Amz-Target (400 UnknownOperationException), the operation's rate (429
- * ThrottlingException, §6.3), the body (400 SerializationException), the model's constraints (400
- * ValidationException listing every problem), the catalog (403 AccessDeniedException), then the
- * operation itself. Faults injected through the simulator server come before all of these.
+ * Partner Central Selling as a SimulatorDefinition. Checks run in this order: HTTP method (405) and
+ * path (404), X-Amz-Target (400 UnknownOperationException), the operation's rate (429
+ * ThrottlingException, docs/upstreams/partner-central.md#rate-limits), the body (400
+ * SerializationException), the model's constraints (400 ValidationException listing every problem),
+ * the catalog (403 AccessDeniedException), then the operation itself. Faults injected through the
+ * simulator server come before all of these.
  *
  * Catalogs: the model only constrains Catalog to letters; the service knows `AWS` and `Sandbox`
- * (seed 000, case-sensitive). Any other well-formed name is answered AccessDeniedException, as
- * for a catalog the caller may not use (simulator choice).
+ * (docs/upstreams/partner-central.md#catalogs; case-sensitive). Any other well-formed name is
+ * answered AccessDeniedException, as for a catalog the caller may not use (simulator choice).
  */
 import type {
   SimulatorDefinition,

@@ -1,13 +1,18 @@
 /**
- * The modelled errors with the model's HTTP statuses (reference §4.1; the API reference pages say
- * 400 for all client errors, the model says otherwise, and the model wins per Appendix B). The SDK
- * picks the error class from `__type` (§4.2), so the fully qualified Smithy name is sent.
+ * The modelled errors with the model's HTTP statuses
+ * (docs/upstreams/partner-central.md#error-shapes-and-statuses; the API reference pages say 400
+ * for all client errors, the model says otherwise, and the model wins). The SDK picks the error
+ * class from `__type` (docs/upstreams/partner-central.md#how-the-sdk-reads-an-error), so the fully
+ * qualified Smithy name is sent.
  */
 import type { FieldError } from './validation/field-error.js';
 
 export const ERROR_NAMESPACE = 'com.amazonaws.partnercentralselling';
 
-/** The service front end's own errors, outside the service model (coral names, §4.2 cleans them). */
+/**
+ * The service front end's own errors, outside the service model (coral names, which the SDK
+ * cleans: docs/upstreams/partner-central.md#how-the-sdk-reads-an-error).
+ */
 export const FRONT_END_NAMESPACE = 'com.amazon.coral.service';
 
 export class PartnerCentralError extends Error {

@@ -1,8 +1,10 @@
 /**
- * awsJson1_0 framing (reference §1, §4.2, §5): `POST /`, the operation in `X-Amz-Target`, JSON
- * bodies typed `application/x-amz-json-1.0`, and `x-amzn-RequestId` on every answer so SDK errors
- * carry `$metadata.requestId`. Errors put the qualified name in `__type` and the short name in
- * `x-amzn-ErrorType`; the message key is `message`, which the SDK reads as `e.message`.
+ * awsJson1_0 framing (docs/upstreams/partner-central.md#protocol-and-endpoint,
+ * #how-the-sdk-reads-an-error and #responses-the-sdk-accepts): `POST /`, the operation in
+ * `X-Amz-Target`, JSON bodies typed `application/x-amz-json-1.0`, and `x-amzn-RequestId` on every
+ * answer so SDK errors carry `$metadata.requestId`. Errors put the qualified name in `__type` and
+ * the short name in `x-amzn-ErrorType`; the message key is `message`, which the SDK reads as
+ * `e.message`.
  */
 import { randomUUID } from 'node:crypto';
 import type { SimulatorRequest, SimulatorResponse } from '../../../simulator/types.js';

@@ -1,5 +1,6 @@
 /**
- * Per-operation request rates from the published quotas (reference §6.3, [docs] quotas.html).
+ * Per-operation request rates from the published quotas
+ * (docs/upstreams/partner-central.md#rate-limits).
  * The rolling 24-hour quotas (100,000 reads, 10,000 writes) are not simulated.
  */
 import { PUBLISHED_REQUESTS_PER_SECOND } from '../quotas.js';

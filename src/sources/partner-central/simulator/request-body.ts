@@ -1,8 +1,8 @@
 /**
  * The request body as a JSON object. An empty body reads as `{}` (the SDK sends `{}` for inputs
- * without members, reference §1), so missing required members are reported by name. A body that
- * is not a JSON object is a SerializationException, as AWS JSON services answer before the
- * model's validation runs (UNVERIFIED for this service).
+ * without members, docs/upstreams/partner-central.md#request-conventions), so missing required
+ * members are reported by name. A body that is not a JSON object is a SerializationException, as
+ * AWS JSON services answer before the model's validation runs (UNVERIFIED for this service).
  */
 import type { SimulatorRequest } from '../../../simulator/types.js';
 import { serializationError } from './errors.js';

@@ -1,8 +1,8 @@
 /**
- * Throttling per operation in a sliding one-second window (reference §6.3: quotas are per second
- * and per operation). Only admitted calls are recorded, so a throttled retry does not push the
- * window out. Time comes from the simulator's clock (`now` option), so a test that steps its own
- * clock steps the window too.
+ * Throttling per operation in a sliding one-second window (quotas are per second and per operation:
+ * docs/upstreams/partner-central.md#rate-limits). Only admitted calls are recorded, so a throttled
+ * retry does not push the window out. Time comes from the simulator's clock (`now` option), so a
+ * test that steps its own clock steps the window too.
  */
 import { REQUESTS_PER_SECOND, type ThrottlingOption } from './quotas.js';
 import type { OperationName } from './operations/operation-names.js';

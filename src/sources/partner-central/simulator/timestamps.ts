@@ -1,5 +1,6 @@
 /**
- * `DateTime` members are RFC 3339 strings on the wire (reference §3). The simulator always answers
+ * `DateTime` members are RFC 3339 strings on the wire
+ * (docs/upstreams/partner-central.md#scalars-and-timestamps). The simulator always answers
  * with milliseconds and `Z` (`2024-05-01T12:34:56.789Z`), and accepts in requests what RFC 3339
  * section 5.6 allows: `Z`/`z` or a ±hh:mm offset, `T`/`t`, and 1–9 fractional digits (cut to
  * milliseconds). Date-only, offset-less, space-separated and epoch-number values are rejected,

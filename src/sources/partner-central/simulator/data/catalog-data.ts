@@ -1,6 +1,7 @@
 /**
- * One catalog's records (AWS and Sandbox are separate worlds, reference §1) with the look-ups the
- * operations need. Arrays are in creation order; tests read them to compute expected answers.
+ * One catalog's records (AWS and Sandbox are separate worlds,
+ * docs/upstreams/partner-central.md#catalogs) with the look-ups the operations need. Arrays are in
+ * creation order; tests read them to compute expected answers.
  */
 import { formatOpportunityId } from './ids.js';
 import type {

@@ -1,7 +1,8 @@
 /**
- * Identifier and ARN formats (reference §6.4). ARN layouts the reference does not give are
- * simulator choices modelled on the one the model spells out (`ProspectingTaskArn`:
- * `…:catalog/<Catalog>/<resource-type>/<id>`); the invitation ARN follows §1/§6.4 as written.
+ * Identifier and ARN formats (docs/upstreams/partner-central.md#identifier-and-arn-formats). ARN
+ * layouts the documentation does not give are simulator choices modelled on the one the model
+ * spells out (`ProspectingTaskArn`: `…:catalog/<Catalog>/<resource-type>/<id>`); the invitation
+ * ARN follows the documented layout as written.
  */
 import type { Random } from '../../../../simulator/random.js';
 import type { Catalog } from './records.js';
@@ -37,7 +38,10 @@ export const opportunityArn = (account: string, catalog: Catalog, id: string): s
 export const engagementArn = (account: string, catalog: Catalog, id: string): string =>
   catalogArn('partnercentral', account, catalog, `engagement/${id}`);
 
-/** As reference §1 shows it: no region, `<Catalog>/engagement-invitation/<id>`. */
+/**
+ * As docs/upstreams/partner-central.md#identifier-and-arn-formats shows it: no region,
+ * `<Catalog>/engagement-invitation/<id>`.
+ */
 export const invitationArn = (account: string, catalog: Catalog, id: string): string =>
   `arn:aws:partnercentral::${account}:${catalog}/engagement-invitation/${id}`;
 

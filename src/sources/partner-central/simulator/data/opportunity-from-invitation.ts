@@ -1,7 +1,8 @@
 /**
- * The opportunity an accepted invitation turns into (seed 003: accepting "creat[es] an opportunity
- * in the partner's account from the AWS Opportunity, and cop[ies] over key details"). Which details
- * are copied is not documented; the simulator copies customer and project from the payload and
+ * The opportunity an accepted invitation turns into (accepting creates an opportunity in the
+ * partner's account from the AWS opportunity and copies key details over:
+ * docs/upstreams/partner-central.md#startengagementbyacceptinginvitationtask). Which details are
+ * copied is not documented; the simulator copies customer and project from the payload and
  * starts the opportunity at Prospect. AWS referrals arrive approved; a lead starts as Pending
  * Submission. Lead invitations also become opportunities here (simulator choice).
  */

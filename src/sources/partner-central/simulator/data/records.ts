@@ -1,8 +1,8 @@
 /**
  * The simulator's stored records. PascalCase members are wire members, named and shaped as in the
- * model (reference §8), so a record is served by projecting it; camelCase members are the
- * simulator's own bookkeeping and never reach the wire. Timestamps are RFC 3339 strings with
- * milliseconds and `Z`; `Date` members are `YYYY-MM-DD`.
+ * model (docs/upstreams/partner-central.md#operations), so a record is served by projecting it;
+ * camelCase members are the simulator's own bookkeeping and never reach the wire. Timestamps are
+ * RFC 3339 strings with milliseconds and `Z`; `Date` members are `YYYY-MM-DD`.
  */
 export const CATALOGS = ['AWS', 'Sandbox'] as const;
 export type Catalog = (typeof CATALOGS)[number];

@@ -2,7 +2,8 @@
  * Seeded engagements and the engagement invitations the partner received (ParticipantType
  * RECEIVER) for them: one invitation per engagement, plus a few engagements without one, which
  * prospecting can still use. Most invitations are PENDING, some ACCEPTED, REJECTED or EXPIRED;
- * two thirds carry an OpportunityInvitation payload, the rest a LeadInvitation (reference §8).
+ * two thirds carry an OpportunityInvitation payload, the rest a LeadInvitation
+ * (docs/upstreams/partner-central.md#getengagementinvitation).
  *
  * Which ones fail is seeded and visible in `data`: every 5th PENDING invitation (3rd, 8th, …)
  * fails when accepted, and every 4th engagement fails prospecting.

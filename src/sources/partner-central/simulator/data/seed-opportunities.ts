@@ -1,7 +1,8 @@
 /**
- * Seeded opportunities: every GetOpportunity member (reference §8) filled in plausibly on most
- * records, some optional ones absent, all enum and pattern values valid per the model. Nothing
- * reads the clock: instants are offsets before DATASET_BASE_DATE.
+ * Seeded opportunities: every GetOpportunity member
+ * (docs/upstreams/partner-central.md#getopportunity) filled in plausibly on most records, some
+ * optional ones absent, all enum and pattern values valid per the model. Nothing reads the clock:
+ * instants are offsets before DATASET_BASE_DATE.
  */
 import type { Random } from '../../../../simulator/random.js';
 import { formatDate, formatTimestamp } from '../timestamps.js';

@@ -1,7 +1,8 @@
 /**
  * Word lists the seeded data is drawn from. Company and people names are fictional; web and email
- * domains are under example.com. Enum-typed values are taken from the model's enums (reference §8,
- * Appendix A) so every seeded record is valid as the SDK types it.
+ * domains are under example.com. Enum-typed values are taken from the model's enums
+ * (docs/upstreams/partner-central.md#operations) so every seeded record is valid as the SDK types
+ * it.
  */
 
 /** Company stems; combined with a sector and a legal form, e.g. "Cedarline Health Ltd". */

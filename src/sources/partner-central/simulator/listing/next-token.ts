@@ -1,9 +1,10 @@
 /**
- * Opaque `NextToken`s. The service documents them as opaque strings (reference §5, §8); the
- * simulator makes them tamper-evident so client bugs show up: base64url of
- * {request fingerprint, offset, issuedAt} plus an HMAC-SHA256 under a per-simulator random secret.
- * The fingerprint covers the operation, catalog, filters and sort but not MaxResults, so a client
- * may change the page size between pages (as the SDK paginators allow) but not the query.
+ * Opaque `NextToken`s. The service documents them as opaque strings
+ * (docs/upstreams/partner-central.md#pagination); the simulator makes them tamper-evident so client
+ * bugs show up: base64url of {request fingerprint, offset, issuedAt} plus an HMAC-SHA256 under a
+ * per-simulator random secret. The fingerprint covers the operation, catalog, filters and sort but
+ * not MaxResults, so a client may change the page size between pages (as the SDK paginators allow)
+ * but not the query.
  *
  * A token that does not verify, was issued for another query, or is older than the TTL is a
  * ValidationException on NextToken (INVALID_VALUE). Rotating the secret (reset) voids every token.

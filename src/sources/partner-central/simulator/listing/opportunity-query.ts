@@ -1,11 +1,12 @@
 /**
- * ListOpportunities' filters and sort keys (reference §8, Appendix B). Semantics the reference
- * leaves open are simulator choices:
+ * ListOpportunities' filters and sort keys (docs/upstreams/partner-central.md#listopportunities).
+ * Semantics the documentation leaves open are simulator choices:
  * - every filter present must match (AND); values inside one list filter are alternatives (OR);
  *   an empty list (the model allows 0 items) filters nothing;
  * - CustomerCompanyName matches the whole name, case-insensitively;
- * - LastModifiedDate and CreatedDate: After is inclusive ("on or after", seed 000), Before is
- *   exclusive; TargetCloseDate (days, `YYYY-MM-DD`): both ends inclusive;
+ * - LastModifiedDate and CreatedDate: After is inclusive ("on or after", as the ListOpportunities
+ *   page says of AfterLastModifiedDate), Before is exclusive; TargetCloseDate (days,
+ *   `YYYY-MM-DD`): both ends inclusive;
  * - a record without the filtered value (no TargetCloseDate, no stage) never matches that filter.
  */
 import type { OpportunityRecord } from '../data/records.js';

@@ -1,7 +1,8 @@
 /**
- * Cuts one page out of a sorted result and issues the NextToken for the rest (reference §5: the
- * token is omitted on the last page, never sent as ""). Offsets index the result as it is when
- * the next page is asked for, so a record created between pages can shift later pages by one.
+ * Cuts one page out of a sorted result and issues the NextToken for the rest (the token is
+ * omitted on the last page, never sent as "": docs/upstreams/partner-central.md#pagination).
+ * Offsets index the result as it is when the next page is asked for, so a record created between
+ * pages can shift later pages by one.
  */
 import { validationError } from '../errors.js';
 import { queryFingerprint, type NextTokenCodec } from './next-token.js';

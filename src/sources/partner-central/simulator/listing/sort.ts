@@ -1,7 +1,8 @@
 /**
- * The ordering every List operation uses (simulator choices, the reference is silent on ties and
- * gaps): by the requested key, items without a value for it last in either direction, and ties
- * broken by the item's identifier ascending in either direction, so pages never overlap.
+ * The ordering every List operation uses (simulator choices: the upstream documentation,
+ * docs/upstreams/partner-central.md#operations, is silent on ties and gaps): by the requested key,
+ * items without a value for it last in either direction, and ties broken by the item's identifier
+ * ascending in either direction, so pages never overlap.
  */
 export type SortValue = string | number | undefined;
 

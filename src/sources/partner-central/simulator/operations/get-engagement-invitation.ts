@@ -1,6 +1,7 @@
 /**
- * GetEngagementInvitation (reference §7–§8): the full invitation with its `Payload` and `Receiver`
- * unions. Identifier is the invitation id or its exact ARN; one from another catalog is not found.
+ * GetEngagementInvitation (docs/upstreams/partner-central.md#getengagementinvitation): the full
+ * invitation with its `Payload` and `Receiver` unions. Identifier is the invitation id or its exact
+ * ARN; one from another catalog is not found.
  */
 import { resourceNotFound } from '../errors.js';
 import type { CatalogData } from '../data/catalog-data.js';

@@ -1,4 +1,7 @@
-/** GetOpportunity (reference §7–§8): the full record; an unknown id is ResourceNotFoundException. */
+/**
+ * GetOpportunity (docs/upstreams/partner-central.md#getopportunity): the full record; an unknown
+ * id is ResourceNotFoundException.
+ */
 import { resourceNotFound } from '../errors.js';
 import { CATALOG_IDENTIFIER, OPPORTUNITY_IDENTIFIER } from '../validation/model-shapes.js';
 import { required, structure } from '../validation/rules.js';

@@ -1,6 +1,8 @@
 /**
- * GetProspectingFromEngagementTask (reference §7–§8): the task with one result per engagement
- * (EngagementContextId when COMPLETED, ReasonCode and Message when FAILED) and EndTime once done.
+ * GetProspectingFromEngagementTask
+ * (docs/upstreams/partner-central.md#getprospectingfromengagementtask): the task with one result
+ * per engagement (EngagementContextId when COMPLETED, ReasonCode and Message when FAILED) and
+ * EndTime once done.
  */
 import { resourceNotFound } from '../errors.js';
 import { prospectingTask } from '../shapes/task-shapes.js';

@@ -1,7 +1,8 @@
 /**
- * ListEngagementByAcceptingInvitationTasks (reference §7–§8): MaxResults 1..1000 (default 20,
- * simulator choice), its own NextToken shape (1..2048 characters), sorted by StartTime (default
- * DESCENDING, ties by TaskId). Identifier filters accept ids or ARNs.
+ * ListEngagementByAcceptingInvitationTasks
+ * (docs/upstreams/partner-central.md#listengagementbyacceptinginvitationtasks): MaxResults 1..1000
+ * (default 20, simulator choice), its own NextToken shape (1..2048 characters), sorted by StartTime
+ * (default DESCENDING, ties by TaskId). Identifier filters accept ids or ARNs.
  */
 import type { AcceptInvitationTaskRecord } from '../data/records.js';
 import { pageOf } from '../listing/paging.js';

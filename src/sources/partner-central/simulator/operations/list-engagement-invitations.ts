@@ -1,5 +1,6 @@
 /**
- * ListEngagementInvitations (reference §7–§8). Simulator choices: the seeded invitations are all
+ * ListEngagementInvitations (docs/upstreams/partner-central.md#listengagementinvitations).
+ * Simulator choices: the seeded invitations are all
  * received ones, so ParticipantType SENDER lists nothing; EngagementIdentifier accepts the
  * engagement's id or ARN; the default order is InvitationDate DESCENDING, ties by Id.
  */

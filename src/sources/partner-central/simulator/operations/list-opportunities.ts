@@ -1,6 +1,7 @@
 /**
- * ListOpportunities (seed 000, reference §7–§8): every filter of the model, sorted (default
- * LastModifiedDate DESCENDING, seed 000), paged by MaxResults (1..100, default 20) and NextToken.
+ * ListOpportunities (docs/upstreams/partner-central.md#listopportunities): every filter of the
+ * model, sorted (default LastModifiedDate DESCENDING), paged by MaxResults (1..100, default 20)
+ * and NextToken.
  */
 import {
   opportunityFilter,

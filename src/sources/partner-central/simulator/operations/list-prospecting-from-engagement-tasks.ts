@@ -1,8 +1,9 @@
 /**
- * ListProspectingFromEngagementTasks (reference §7–§8). Simulator choices: TaskName matches the
- * whole name, case-sensitively; StartAfter is inclusive and StartBefore exclusive, like the other
- * date filters; default order StartTime DESCENDING; TaskName sorts by code units;
- * FailedEngagementCount by the count at the time of the request; ties by TaskId.
+ * ListProspectingFromEngagementTasks
+ * (docs/upstreams/partner-central.md#listprospectingfromengagementtasks). Simulator choices:
+ * TaskName matches the whole name, case-sensitively; StartAfter is inclusive and StartBefore
+ * exclusive, like the other date filters; default order StartTime DESCENDING; TaskName sorts by
+ * code units; FailedEngagementCount by the count at the time of the request; ties by TaskId.
  */
 import type { ProspectingTaskRecord } from '../data/records.js';
 import { pageOf } from '../listing/paging.js';

@@ -1,4 +1,7 @@
-/** The operations the simulator serves (reference §7), as named in `X-Amz-Target`. */
+/**
+ * The operations the simulator serves (docs/upstreams/partner-central.md#operations), as named in
+ * `X-Amz-Target`.
+ */
 export const OPERATION_NAMES = [
   'ListOpportunities',
   'GetOpportunity',

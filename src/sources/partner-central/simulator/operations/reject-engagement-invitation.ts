@@ -1,8 +1,8 @@
 /**
- * RejectEngagementInvitation (reference §6.1; input Catalog, Identifier, optional RejectionReason;
- * output `{}`). A PENDING invitation becomes REJECTED and keeps the reason. Rejecting one that is
- * not PENDING, or one an accept task is working on, is a ConflictException (simulator choice: the
- * resource's state does not allow it).
+ * RejectEngagementInvitation (docs/upstreams/partner-central.md#rejectengagementinvitation; input
+ * Catalog, Identifier, optional RejectionReason; output `{}`). A PENDING invitation becomes
+ * REJECTED and keeps the reason. Rejecting one that is not PENDING, or one an accept task is
+ * working on, is a ConflictException (simulator choice: the resource's state does not allow it).
  */
 import { conflict } from '../errors.js';
 import { runningAcceptTask } from '../tasks/accept-invitation-task.js';

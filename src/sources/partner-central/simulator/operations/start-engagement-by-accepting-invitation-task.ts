@@ -1,5 +1,6 @@
 /**
- * StartEngagementByAcceptingInvitationTask (seed 003, reference §7–§8). Checks, in order: a
+ * StartEngagementByAcceptingInvitationTask
+ * (docs/upstreams/partner-central.md#startengagementbyacceptinginvitationtask). Checks, in order: a
  * ClientToken replay (same token + same input → the original response; other input →
  * ConflictException), the invitation exists in the catalog (else ResourceNotFoundException), it is
  * PENDING and no other accept task is running for it (else ConflictException, simulator choice).

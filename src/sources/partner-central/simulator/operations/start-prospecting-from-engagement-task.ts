@@ -1,10 +1,11 @@
 /**
- * StartProspectingFromEngagementTask (seed 001, reference §7–§8). Identifiers must name 1..100
- * distinct engagements: the model allows an empty list, but a task over nothing is rejected
- * (NOT_ENOUGH_VALUES), as Appendix B expects of the server, and a repeated identifier is
+ * StartProspectingFromEngagementTask
+ * (docs/upstreams/partner-central.md#startprospectingfromengagementtask). Identifiers must name
+ * 1..100 distinct engagements: the model allows an empty list, but a task over nothing is rejected
+ * (NOT_ENOUGH_VALUES), as the service likely does (unverified), and a repeated identifier is
  * DUPLICATE_KEY_VALUE (simulator choices). Identifiers that are not engagements of the catalog do
- * not fail the request: their result FAILS (seed 001 checks them in the task). ClientToken replay
- * as for the accept task. The answer's TaskStatus is PENDING.
+ * not fail the request: their result FAILS (the documentation requires existing engagements but
+ * leaves the check to the task). ClientToken replay as for the accept task. The answer's TaskStatus is PENDING.
  */
 import { startProspectingTask } from '../tasks/prospecting-task.js';
 import {

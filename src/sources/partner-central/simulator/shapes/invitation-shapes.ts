@@ -1,6 +1,7 @@
 /**
- * GetEngagementInvitationResponse and EngagementInvitationSummary (reference §8) from a stored
- * invitation. The simulator's own flag (`failsOnAccept`) never leaves it.
+ * GetEngagementInvitationResponse and EngagementInvitationSummary
+ * (docs/upstreams/partner-central.md#getengagementinvitation) from a stored invitation. The
+ * simulator's own flag (`failsOnAccept`) never leaves it.
  */
 import type { InvitationRecord } from '../data/records.js';
 

@@ -1,7 +1,8 @@
 /**
- * `OpportunitySummary` (reference §8): the subset of GetOpportunityResponse that ListOpportunities
- * returns. Members the summary does not define (contacts, street address, marketing, …) are left
- * out, as the SDK's summary type has no place for them.
+ * `OpportunitySummary` (docs/upstreams/partner-central.md#listopportunities): the subset of
+ * GetOpportunityResponse that ListOpportunities returns. Members the summary does not define
+ * (contacts, street address, marketing, …) are left out, as the SDK's summary type has no place for
+ * them.
  */
 import type { OpportunityRecord } from '../data/records.js';
 import { pick } from './pick.js';

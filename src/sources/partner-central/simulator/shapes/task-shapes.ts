@@ -1,7 +1,8 @@
 /**
- * Task answers (reference §8): the accept-invitation task as StartEngagementByAcceptingInvitation-
- * TaskResponse and ListEngagementByAcceptingInvitationTaskSummary (same members), and the
- * prospecting task as GetProspectingFromEngagementTaskResponse and ProspectingTaskSummary.
+ * Task answers (docs/upstreams/partner-central.md#operations): the accept-invitation task as
+ * StartEngagementByAcceptingInvitationTaskResponse and
+ * ListEngagementByAcceptingInvitationTaskSummary (same members), and the prospecting task as
+ * GetProspectingFromEngagementTaskResponse and ProspectingTaskSummary.
  */
 import type { AcceptInvitationTaskRecord, ProspectingTaskRecord } from '../data/records.js';
 import { countResults } from '../tasks/prospecting-task.js';

@@ -1,5 +1,6 @@
 /**
- * StartEngagementByAcceptingInvitationTask's task (seed 003, reference §8): IN_PROGRESS for
+ * StartEngagementByAcceptingInvitationTask's task
+ * (docs/upstreams/partner-central.md#startengagementbyacceptinginvitationtask): IN_PROGRESS for
  * `taskDurationMs`, then COMPLETE (note: not COMPLETED) or FAILED. The outcome is fixed at start
  * from the invitation's seeded `failsOnAccept` flag. On COMPLETE the invitation becomes ACCEPTED
  * and a new opportunity, created at the completion instant, joins the catalog; the task then names

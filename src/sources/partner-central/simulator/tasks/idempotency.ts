@@ -1,11 +1,12 @@
 /**
- * `ClientToken` replay for the Start* operations (reference §5: the SDK fills a UUID when the
- * caller omits it, and "making the same request with the same ClientToken returns the same
- * response without creating a duplicate task", seed 001). Tokens are scoped per catalog and
- * operation. The same token with a different input is a ConflictException (simulator choice; the
- * model lists ConflictException on both operations). Only successful starts are remembered, so a
- * request that failed may be retried with its token. Replays return the original response as it
- * was, e.g. still IN_PROGRESS: the List/Get operations report the current state.
+ * `ClientToken` replay for the Start* operations
+ * (docs/upstreams/partner-central.md#idempotency-tokens: the SDK fills a UUID when the caller omits
+ * it, and the same request with the same ClientToken returns the same response without creating a
+ * second task). Tokens are scoped per catalog and operation. The same token with a different input
+ * is a ConflictException (simulator choice; the model lists ConflictException on both operations).
+ * Only successful starts are remembered, so a request that failed may be retried with its token.
+ * Replays return the original response as it was, e.g. still IN_PROGRESS: the List/Get operations
+ * report the current state.
  */
 import { canonicalJson } from '../canonical-json.js';
 import { conflict } from '../errors.js';

@@ -1,6 +1,7 @@
 /**
- * StartProspectingFromEngagementTask's task (seed 001, reference §8). Its status runs PENDING for
- * the first half of `taskDurationMs`, IN_PROGRESS for the second, then COMPLETED (note: not
+ * StartProspectingFromEngagementTask's task
+ * (docs/upstreams/partner-central.md#startprospectingfromengagementtask). Its status runs PENDING
+ * for the first half of `taskDurationMs`, IN_PROGRESS for the second, then COMPLETED (note: not
  * COMPLETE) or FAILED; each engagement's result follows the same steps.
  *
  * Results (simulator choices; the model only says ReasonCode is a free string):

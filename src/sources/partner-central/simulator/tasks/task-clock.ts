@@ -1,8 +1,9 @@
 /**
  * What a task needs from the simulator to start: the id source, the partner account for ARNs, the
  * current time and how long tasks run. Tasks do not run in the background: their state is worked
- * out from the elapsed time whenever the simulator is asked (reference §7 says only that they are
- * asynchronous; the duration is the `taskDurationMs` option).
+ * out from the elapsed time whenever the simulator is asked (the upstream documentation says only
+ * that they are asynchronous, docs/upstreams/partner-central.md#operations; the duration is the
+ * `taskDurationMs` option).
  */
 import type { Random } from '../../../../simulator/random.js';
 

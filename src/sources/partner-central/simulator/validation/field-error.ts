@@ -1,6 +1,7 @@
 /**
- * One entry of a ValidationException's `ErrorList` (reference §4.1): the member path, a message,
- * and one of the model's `ValidationExceptionErrorCode` values.
+ * One entry of a ValidationException's `ErrorList`
+ * (docs/upstreams/partner-central.md#error-shapes-and-statuses): the member path, a message, and
+ * one of the model's `ValidationExceptionErrorCode` values.
  */
 export type ValidationErrorCode =
   | 'REQUIRED_FIELD_MISSING'

@@ -1,8 +1,10 @@
 /**
- * The model's request-side shapes as rules (reference §8), named after their Smithy shapes.
- * Patterns are anchored full matches (Appendix C): `(?s).{a,b}` became length limits, `(?=.{1,255}$)`
- * look-aheads became `max` lengths, and `\p{…}` classes use the `u` flag. Plain `.` keeps Java's
- * default meaning (no line terminators), as the service's own regex engine reads it.
+ * The model's request-side shapes as rules (docs/upstreams/partner-central.md#operations), named
+ * after their Smithy shapes. Patterns are anchored full matches
+ * (docs/upstreams/partner-central.md#model-patterns-in-javascript): `(?s).{a,b}` became length
+ * limits, `(?=.{1,255}$)` look-aheads became `max` lengths, and `\p{…}` classes use the `u` flag.
+ * Plain `.` keeps Java's default meaning (no line terminators), as the service's own regex engine
+ * reads it.
  */
 import { oneOf, pattern, text, type EnumRule, type StringRule } from './rules.js';
 
@@ -126,5 +128,5 @@ export const INVITATION_SORT_NAME: EnumRule = oneOf('OpportunityEngagementInvita
   'InvitationDate',
 ]);
 
-/** `PageSize`: 1..100 (reference §8, Appendix B). */
+/** `PageSize`: 1..100 (docs/upstreams/partner-central.md#pagination). */
 export const PAGE_SIZE = { min: 1, max: 100 } as const;

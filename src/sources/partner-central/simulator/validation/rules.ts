@@ -1,7 +1,8 @@
 /**
  * Declarative member rules, one per constraint kind the service model uses on request shapes
- * (reference §8): patterns, lengths, enums, integer ranges, list sizes, timestamps, nested
- * structures. An operation's input is a `structure(...)` table of these; `validate` walks it.
+ * (docs/upstreams/partner-central.md#operations): patterns, lengths, enums, integer ranges, list
+ * sizes, timestamps, nested structures. An operation's input is a `structure(...)` table of these;
+ * `validate` walks it.
  */
 export interface StringRule {
   readonly kind: 'string';
@@ -26,7 +27,10 @@ export interface IntegerRule {
   readonly max: number;
 }
 
-/** A `DateTime` member: an RFC 3339 string on the wire (reference §3). */
+/**
+ * A `DateTime` member: an RFC 3339 string on the wire
+ * (docs/upstreams/partner-central.md#scalars-and-timestamps).
+ */
 export interface TimestampRule {
   readonly kind: 'timestamp';
 }
@@ -61,7 +65,7 @@ export const text = (limits: { min?: number; max?: number } = {}): StringRule =>
   maxLength: limits.max,
 });
 
-/** `source` is the model's pattern as printed in the reference; `regex` its anchored JS form. */
+/** `source` is the model's pattern as the model prints it; `regex` its anchored JS form. */
 export const pattern = (
   regex: RegExp,
   source: string,

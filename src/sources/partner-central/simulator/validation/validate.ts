@@ -1,8 +1,9 @@
 /**
  * Checks a request body against its operation's rule table and returns every problem, not just
- * the first, so one ValidationException lists all of them (reference §4.1 `ErrorList`).
+ * the first, so one ValidationException lists all of them (`ErrorList`,
+ * docs/upstreams/partner-central.md#error-shapes-and-statuses).
  *
- * Conventions (simulator choices where the reference is silent):
+ * Conventions (simulator choices where the upstream documentation is silent):
  * - JSON `null` counts as absent, as Smithy servers treat it for optional members.
  * - Members the model does not define are ignored, as AWS JSON services do.
  * - A value of the wrong JSON type is INVALID_VALUE; a string that breaks a pattern or a length
