@@ -253,7 +253,7 @@ describe('Partner Central pagination', () => {
     });
   });
 
-  describe('incremental sync (seed 000: changes since a stored LastModifiedDate)', () => {
+  describe('incremental sync (ListOpportunities: changes since a stored LastModifiedDate)', () => {
     it('returns exactly the records modified on or after the instant, that instant included', async () => {
       const byChange = sortedRecords(opportunities('AWS'));
       // A stored instant shared by two records (the seed copies timings every 25th record).

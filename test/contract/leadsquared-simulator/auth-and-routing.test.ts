@@ -15,7 +15,7 @@ describe('LeadSquared simulator: auth and routing', () => {
   afterAll(() => sim.stop());
   beforeEach(() => sim.reset());
 
-  describe('auth (reference §2)', () => {
+  describe('auth (docs/upstreams/leadsquared.md#authentication)', () => {
     it('accepts the keys in x-LSQ-* headers, whatever their case', async () => {
       const url = new URL(PATHS.leadById, sim.url);
       url.searchParams.set('id', lead().ProspectID);
@@ -62,7 +62,7 @@ describe('LeadSquared simulator: auth and routing', () => {
     });
   });
 
-  describe('routing (reference §1, §4)', () => {
+  describe('routing (docs/upstreams/leadsquared.md#hosts-and-base-path)', () => {
     it('answers 404 with the error body for an unknown method, even without keys', async () => {
       const result = await call(sim, 'POST', '/v2/OpportunityManagement.svc/GetEverything', {
         auth: 'none',
@@ -109,7 +109,7 @@ describe('LeadSquared simulator: auth and routing', () => {
     });
   });
 
-  describe('bodies (reference §3)', () => {
+  describe('bodies (docs/upstreams/leadsquared.md#request-conventions)', () => {
     it('rejects malformed JSON with 400 MXInvalidJsonException', async () => {
       const result = await call(sim, 'POST', PATHS.byIds, { rawBody: '{"SearchParameters": [' });
       const body = expectError(result, 400, 'MXInvalidJsonException');

@@ -13,7 +13,7 @@ interface Element {
 
 const US_DATE = /^\d{1,2}\/\d{1,2}\/\d{4} \d{1,2}:\d{2}:\d{2} (AM|PM)$/;
 
-describe('LeadSquared simulator: GetOpportunitiesById (seed 004, reference §6.1)', () => {
+describe('LeadSquared simulator: GetOpportunitiesById (docs/upstreams/leadsquared.md#opportunities-by-id)', () => {
   let sim: LeadSquaredSimulator;
   const ofType = (code: number): OpportunityRecord[] => sim.data.opportunitiesOfType(code);
   const entry = (
@@ -38,7 +38,7 @@ describe('LeadSquared simulator: GetOpportunitiesById (seed 004, reference §6.1
   });
   afterAll(() => sim.stop());
 
-  it('returns the seed shape: system fields, requested columns, OwnerEmailAddress with Owner', async () => {
+  it('returns the documented shape: system fields, requested columns, OwnerEmailAddress with Owner', async () => {
     const [a, b] = ofType(12003);
     const [element] = await ask(entry('12003', [a!.ProspectActivityId, b!.ProspectActivityId]));
     expect(element?.EventCode).toBe('12003');
@@ -87,7 +87,7 @@ describe('LeadSquared simulator: GetOpportunitiesById (seed 004, reference §6.1
     expect(element?.Opportunities[0]).not.toHaveProperty('OwnerEmailAddress');
   });
 
-  it('groups by real event code, reproducing the seed oddity', async () => {
+  it('groups by real event code, as the documented example does', async () => {
     const [x, w] = ofType(12003);
     const [y, z] = ofType(12001);
     const [other] = ofType(12000);

@@ -12,7 +12,7 @@ interface Page {
 
 const SQL_DATE = /^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}\.000$/;
 
-describe('LeadSquared simulator: GetOpportunitiesOfLead (reference §6.2)', () => {
+describe('LeadSquared simulator: GetOpportunitiesOfLead (docs/upstreams/leadsquared.md#opportunities-of-a-lead)', () => {
   let sim: LeadSquaredSimulator;
   /** A lead with the most opportunities of type 12000, so paging has something to walk. */
   let busy: { leadId: string; records: OpportunityRecord[] };

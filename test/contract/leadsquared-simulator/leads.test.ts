@@ -9,7 +9,7 @@ interface LeadsPage {
   Leads: Record<string, string | null>[];
 }
 
-describe('LeadSquared simulator: leads (reference §7)', () => {
+describe('LeadSquared simulator: leads (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids)', () => {
   let sim: LeadSquaredSimulator;
 
   beforeAll(async () => {

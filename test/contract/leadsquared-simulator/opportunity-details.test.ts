@@ -14,7 +14,7 @@ interface Details {
   }[];
 }
 
-describe('LeadSquared simulator: GetOpportunityDetails (reference §6.3)', () => {
+describe('LeadSquared simulator: GetOpportunityDetails (docs/upstreams/leadsquared.md#opportunity-details)', () => {
   let sim: LeadSquaredSimulator;
 
   beforeAll(async () => {

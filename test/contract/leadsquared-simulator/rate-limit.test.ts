@@ -5,7 +5,7 @@ const LIMIT = { calls: 3, windowMs: 300 };
 type Keys = { readonly accessKey: string; readonly secretKey: string };
 const MESSAGE = 'API calls exceeded the limit of 3 in 0.3 second(s)';
 
-describe('LeadSquared simulator: account rate limit (reference §4, §5)', () => {
+describe('LeadSquared simulator: account rate limit (docs/upstreams/leadsquared.md#rate-limits)', () => {
   const getLead = (sim: LeadSquaredSimulator, keys: Keys = KEYS) =>
     call(sim, 'GET', PATHS.leadById, { query: { id: 'x' }, keys });
 

@@ -31,7 +31,7 @@ const search = (rows: Row[], grpConOp = 'And') =>
 
 const sqlInput = (iso: string) => iso.slice(0, 19).replace('T', ' ');
 
-describe('LeadSquared simulator: Retrieve/BySearchParameter (reference §6.4)', () => {
+describe('LeadSquared simulator: Retrieve/BySearchParameter (docs/upstreams/leadsquared.md#opportunity-advanced-search)', () => {
   let sim: LeadSquaredSimulator;
   let all: OpportunityRecord[];
 

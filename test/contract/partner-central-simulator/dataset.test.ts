@@ -130,7 +130,7 @@ function checkOpportunity(o: OpportunityRecord): void {
   o.RelatedEntityIdentifiers.Solutions?.forEach((s) => expect(s).toMatch(/^S-[0-9]{1,19}$/));
 }
 
-describe('Partner Central simulator: seeded data (reference §8)', () => {
+describe('Partner Central simulator: seeded data (docs/upstreams/partner-central.md#operations)', () => {
   it('seeds `records` opportunities per catalog, each catalog its own', () => {
     for (const catalog of CATALOGS) {
       const opportunities = sim.data[catalog].opportunities;

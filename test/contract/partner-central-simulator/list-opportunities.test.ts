@@ -116,7 +116,7 @@ describe('Partner Central simulator: ListOpportunities / GetOpportunity', () => 
     expect(await listAll({ CustomerCompanyName: [name.slice(0, 5)] })).toEqual([]);
   });
 
-  it('filters LastModifiedDate: After inclusive ("on or after", seed 000), Before exclusive', async () => {
+  it('filters LastModifiedDate: After inclusive ("on or after", as documented), Before exclusive', async () => {
     const sorted = byDefault(aws());
     const after = sorted[100]?.LastModifiedDate ?? '';
     const before = sorted[20]?.LastModifiedDate ?? '';

@@ -32,7 +32,7 @@ it('Partner Central simulator uses the published rates, and 10/s for the undocum
   });
 });
 
-describe('Partner Central simulator: throttling (reference §6.3)', () => {
+describe('Partner Central simulator: throttling (docs/upstreams/partner-central.md#rate-limits)', () => {
   let sim: PartnerCentralSimulator;
   let client: PartnerCentralSellingClient;
   let clock: ManualClock;

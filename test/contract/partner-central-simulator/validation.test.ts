@@ -36,7 +36,7 @@ import {
  */
 const loose = <T>(value: unknown): T => value as T;
 
-describe('Partner Central simulator: request validation (reference §4.1, §8)', () => {
+describe('Partner Central simulator: request validation (docs/upstreams/partner-central.md#errors)', () => {
   let sim: PartnerCentralSimulator;
   let client: PartnerCentralSellingClient;
   beforeAll(async () => {
@@ -97,7 +97,7 @@ describe('Partner Central simulator: request validation (reference §4.1, §8)',
     ).toEqual([['Sort.SortOrder', 'REQUIRED_FIELD_MISSING']]);
   });
 
-  it('rejects enum values with the wrong case (values are exact, reference §3)', async () => {
+  it('rejects enum values with the wrong case (values are exact, docs/upstreams/partner-central.md#request-conventions)', async () => {
     expect(
       await expectValidationError(
         list({

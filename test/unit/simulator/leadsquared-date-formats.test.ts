@@ -4,7 +4,7 @@ import {
   parseSqlDateTime,
 } from '../../../src/sources/leadsquared/simulator/index.js';
 
-describe('LeadSquared date formats (reference §3)', () => {
+describe('LeadSquared date formats (docs/upstreams/leadsquared.md#dates-and-times)', () => {
   it.each([
     ['2023-04-06T15:23:34.000Z', '4/6/2023 3:23:34 PM'], // the documentation's own example
     ['2021-11-24T00:05:09.000Z', '11/24/2021 12:05:09 AM'],

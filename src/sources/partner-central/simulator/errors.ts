@@ -89,7 +89,7 @@ export const methodNotAllowed = (method: string): PartnerCentralError =>
   new PartnerCentralError(
     405,
     'MethodNotAllowedException',
-    `${method} is not supported: every operation is POST / (reference §1)`,
+    `${method} is not supported: every operation is POST /`,
     {},
     FRONT_END_NAMESPACE,
   );
@@ -98,7 +98,7 @@ export const pathNotFound = (path: string): PartnerCentralError =>
   new PartnerCentralError(
     404,
     'UnknownOperationException',
-    `No API at ${path}: every operation is POST / (reference §1)`,
+    `No API at ${path}: every operation is POST /`,
     {},
     FRONT_END_NAMESPACE,
   );
