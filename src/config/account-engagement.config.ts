@@ -3,8 +3,9 @@ import { resolveMode, type NodeEnv, type SourceMode } from './mode.js';
 import { Secret } from './secret.js';
 
 /**
- * How the client gets its Salesforce access token (reference §2): a refresh token of a connected
- * app, or a JWT signed with the connected app's certificate key (server-to-server, no user).
+ * How the client gets its Salesforce access token
+ * (docs/upstreams/account-engagement.md#token-endpoint): a refresh token of a connected app, or a
+ * JWT signed with the connected app's certificate key (server-to-server, no user).
  */
 export type AccountEngagementGrant =
   | { readonly kind: 'refresh_token'; readonly refreshToken: Secret }
@@ -49,7 +50,7 @@ export const ACCOUNT_ENGAGEMENT_VARIABLES = [
   'ACCOUNT_ENGAGEMENT_SIMULATOR_PORT',
 ] as const;
 
-/** 18 characters starting with 0Uv (reference §2). */
+/** 18 characters starting with 0Uv (docs/upstreams/account-engagement.md#api-headers). */
 const BUSINESS_UNIT_ID = /^0Uv[A-Za-z0-9]{15}$/;
 
 function secret(env: EnvReader, name: string): Secret | undefined {

@@ -32,7 +32,10 @@ const KEYS: Record<AccountEngagementOpportunitySortField, (o: SimOpportunity) =>
   VALUE: (o) => o.value,
 };
 
-/** The API's default direction per sort field (docs/upstreams/account-engagement.md#opportunity-query). */
+/**
+ * The API's default direction per sort field
+ * (docs/upstreams/account-engagement.md#opportunity-query).
+ */
 export const DEFAULT_DIRECTION: Record<AccountEngagementOpportunitySortField, SortDirection> = {
   CREATED_AT: 'DESC',
   ID: 'ASC',

@@ -14,7 +14,10 @@ import type { WireOpportunity, WireProspect } from './wire.js';
 
 export type OutputLevel = 'simple' | 'full' | 'mobile';
 
-/** The opportunity `query` parameters of the seed (002), in camelCase. */
+/**
+ * The opportunity `query` parameters (docs/upstreams/account-engagement.md#opportunity-query), in
+ * camelCase.
+ */
 export interface OpportunityQuery {
   createdAfter?: string;
   createdBefore?: string;

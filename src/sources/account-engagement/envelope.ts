@@ -2,9 +2,10 @@ import { XMLParser } from 'fast-xml-parser';
 import type { WireCampaign, WireFailure, WireOpportunity, WireProspect } from './wire.js';
 
 /**
- * Reads the `<rsp>` envelope of both formats into plain objects (reference §5). XML is parsed with
- * every tag value kept as text (a prospect named "0012" must not become 12) and the repeated
- * elements forced into arrays; JSON gets the same arrays by undoing the single-object quirk.
+ * Reads the `<rsp>` envelope of both formats into plain objects
+ * (docs/upstreams/account-engagement.md#response-envelope). XML is parsed with every tag value kept
+ * as text (a prospect named "0012" must not become 12) and the repeated elements forced into
+ * arrays; JSON gets the same arrays by undoing the single-object quirk.
  */
 const xml = new XMLParser({
   ignoreAttributes: false,

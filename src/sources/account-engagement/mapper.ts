@@ -6,7 +6,8 @@ import type { WireOpportunity, WireProspect } from './wire.js';
 
 /**
  * Timestamps come as "YYYY-MM-DD HH:MM:SS" in the API user's time zone, with no zone designator
- * (reference §4.2). They are read as UTC: set the API user's time zone to UTC (README).
+ * (docs/upstreams/account-engagement.md#timestamps). They are read as UTC: set the API user's time
+ * zone to UTC (README).
  */
 export function parseAccountEngagementTime(value: string | null): string | null {
   if (!value) return null;

@@ -2,7 +2,10 @@ import { ErrorCode } from '../../errors/index.js';
 import { failureFromStatus, malformedFailure, type UpstreamFailure } from '../http/index.js';
 import { readEnvelope } from './envelope.js';
 
-/** Error 184: the access token is invalid, unknown or expired (reference §2, §6). */
+/**
+ * Error 184: the access token is invalid, unknown or expired
+ * (docs/upstreams/account-engagement.md#api-headers, #error-codes).
+ */
 export const TOKEN_INVALID = 184;
 
 const AUTH_CODES = new Set([1, 15, 46, 49, 181, 182, 184, 199, 201]);
@@ -10,8 +13,9 @@ const NOT_FOUND_CODES = new Set([3, 4, 35]);
 const TRANSIENT_CODES = new Set([183, 214]);
 
 /**
- * Maps a Pardot error code onto the codes of api.md. Success is decided by `stat`, not by the HTTP
- * status, which the API does not document per error (reference §5.3).
+ * Maps a Pardot error code onto the codes of docs/errors.md. Success is decided by `stat`, not by
+ * the HTTP status, which the API does not document per error
+ * (docs/upstreams/account-engagement.md#http-status-codes).
  */
 export function failureFromCode(code: number, message: string, status: number): UpstreamFailure {
   const upstreamCode = String(code);

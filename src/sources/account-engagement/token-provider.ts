@@ -20,7 +20,10 @@ interface TokenResponse {
   access_token: string;
 }
 
-/** Salesforce answers a refused grant with 400 and `{"error":"invalid_grant",...}` (reference §2). */
+/**
+ * Salesforce answers a refused grant with 400 and `{"error":"invalid_grant",...}`
+ * (docs/upstreams/account-engagement.md#token-endpoint).
+ */
 function describeTokenResponse(status: number, body: string): UpstreamFailure | null {
   if (status >= 200 && status < 300) return null;
   let error: string | undefined;

@@ -1,5 +1,6 @@
 /**
- * Account Engagement (Pardot) v3/v4 records as the client hands them on (reference §4.2, §8),
+ * Account Engagement (Pardot) v3/v4 records as the client hands them on
+ * (docs/upstreams/account-engagement.md#opportunity-fields and #prospect-fields),
  * after the XML or JSON envelope has been read and normalised: repeated elements are always
  * arrays (the JSON single-object-versus-array quirk is gone), numbers that the API writes as
  * numbers are numbers, everything else stays text.
@@ -38,7 +39,10 @@ export interface WireOpportunity {
   prospects: WireProspect[] | null;
 }
 
-/** `<rsp stat="fail"><err code="N">message</err></rsp>` or its JSON form (reference §5). */
+/**
+ * `<rsp stat="fail"><err code="N">message</err></rsp>` or its JSON form
+ * (docs/upstreams/account-engagement.md#response-envelope).
+ */
 export interface WireFailure {
   code: number;
   message: string;

@@ -33,9 +33,15 @@ export interface AccountEngagementSimulatorOptions {
   readonly oauth?: Partial<OAuthCredentials>;
   /** Lifetime of an access token (default 2 hours). */
   readonly tokenTtlMs?: number;
-  /** API calls per UTC day (default 100,000, the Advanced/Premium quota, reference §7). */
+  /**
+   * API calls per UTC day (default 100,000, the Advanced/Premium quota,
+   * docs/upstreams/account-engagement.md#rate-limits).
+   */
   readonly dailyQuota?: number;
-  /** Concurrent API requests allowed (default 5, reference §7). */
+  /**
+   * Concurrent API requests allowed (default 5,
+   * docs/upstreams/account-engagement.md#rate-limits).
+   */
   readonly maxConcurrent?: number;
   /** The simulator clock in epoch ms (default Date.now). */
   readonly now?: () => number;

@@ -1,7 +1,8 @@
 /**
- * Account Engagement's error answers: a numeric code and a fixed message (reference §6; texts as
- * published, including the double space in 66). The reference leaves HTTP statuses open (§5.3), so
- * the simulator uses 401 for the token errors (184 was recorded with 401), 405 for a wrong method
+ * Account Engagement's error answers: a numeric code and a fixed message
+ * (docs/upstreams/account-engagement.md#error-codes; texts as published, including the double
+ * space in 66). The documentation leaves HTTP statuses open (#http-status-codes there), so the
+ * simulator uses 401 for the token errors (184 was recorded with 401), 405 for a wrong method
  * (code 60) and 400 for everything else; clients must decide on `stat`, not on the status.
  */
 export const ERROR_MESSAGES = {
@@ -66,7 +67,8 @@ export const pardotError = (code: ErrorCode, status?: number): PardotError =>
 
 /**
  * The body for a status injected by a fault rule. 5xx (and anything unmapped) is 183, the
- * documented transient error; 401 is the expired-token answer clients refresh on (§2).
+ * documented transient error; 401 is the expired-token answer clients refresh on
+ * (docs/upstreams/account-engagement.md#api-headers).
  */
 export function injectedError(status: number): PardotError {
   switch (status) {

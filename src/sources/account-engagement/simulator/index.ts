@@ -1,7 +1,8 @@
 /**
  * Salesforce Account Engagement (Pardot) API v3/v4 simulator: opportunity and prospect endpoints
- * plus the Salesforce OAuth token endpoint, per /work/shared/reference/account-engagement.md.
- * Where the reference is silent the choices are documented next to the code; the main ones:
+ * plus the Salesforce OAuth token endpoint, per docs/upstreams/account-engagement.md.
+ * Where the documentation is silent the choices are documented next to the code (and listed in
+ * docs/upstreams/account-engagement.md#where-the-documentation-is-silent); the main ones:
  * UTC everywhere (timestamps, date keywords, the quota's day), 204 for delete/undelete, 400 for
  * every error except 184/199 (401) and 60 (405), ties broken by id ascending, an empty form value
  * clears a field on update, and JWT signatures are verified only when `oauth.jwtPublicKey` is set.

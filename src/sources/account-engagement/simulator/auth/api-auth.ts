@@ -1,8 +1,9 @@
 /**
- * The two headers every API call needs (reference §2): `Authorization: Bearer <access token>`
- * and `Pardot-Business-Unit-Id`. Missing, unknown or expired tokens are 184 (HTTP 401); the
- * retired `Authorization: Pardot api_key=…` scheme is 199. The business unit header: missing →
- * 181, not 18 characters starting `0Uv` → 182, another business unit → 201.
+ * The two headers every API call needs (docs/upstreams/account-engagement.md#api-headers):
+ * `Authorization: Bearer <access token>` and `Pardot-Business-Unit-Id`. Missing, unknown or expired
+ * tokens are 184 (HTTP 401); the retired `Authorization: Pardot api_key=…` scheme is 199. The
+ * business unit header: missing → 181, not 18 characters starting `0Uv` → 182, another business
+ * unit → 201.
  */
 import type { SimulatorRequest } from '../../../../simulator/types.js';
 import { pardotError } from '../errors.js';

@@ -1,7 +1,7 @@
 /**
  * The connected app and user the simulated Salesforce org knows. Defaults are fixed demo values:
  * shaped like the real thing (consumer keys start `3MVG9`, business unit ids are 18 characters
- * starting `0Uv`, reference §2) and useless anywhere else.
+ * starting `0Uv`, docs/upstreams/account-engagement.md#api-headers) and useless anywhere else.
  */
 import type { KeyObject } from 'node:crypto';
 
@@ -32,7 +32,10 @@ export const SIMULATOR_BUSINESS_UNIT_ID = '0Uv000000000001AAA';
 export const SIMULATOR_ORG_ID = '00D000000000001AAA';
 export const SIMULATOR_USER_ID = '005000000000001AAA';
 
-/** The `aud` values the JWT bearer grant accepts besides the simulator's own base URL (§2). */
+/**
+ * The `aud` values the JWT bearer grant accepts besides the simulator's own base URL
+ * (docs/upstreams/account-engagement.md#jwt-bearer-assertion).
+ */
 export const JWT_AUDIENCES = ['https://login.salesforce.com', 'https://test.salesforce.com'];
 
 export interface ResolvedCredentials extends OAuthCredentials {

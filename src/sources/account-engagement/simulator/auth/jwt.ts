@@ -1,9 +1,9 @@
 /**
- * The JWT bearer grant's assertion (reference §2: RS256 JWT with `iss` = client id, `sub` =
- * username, `aud` = login host, `exp`). Checked: three base64url parts, a JSON header with
- * `alg: RS256`, a JSON claims object, the four claims, and — only when the simulator was given
- * the connected app's public key — the RS256 signature. Without a key the signature is not
- * verified, only required to be present.
+ * The JWT bearer grant's assertion (RS256 JWT with `iss` = client id, `sub` = username, `aud` =
+ * login host, `exp`; docs/upstreams/account-engagement.md#jwt-bearer-assertion). Checked: three
+ * base64url parts, a JSON header with `alg: RS256`, a JSON claims object, the four claims, and —
+ * only when the simulator was given the connected app's public key — the RS256 signature. Without a
+ * key the signature is not verified, only required to be present.
  *
  * Error names follow Salesforce's OAuth answers; the descriptions are simulator choices.
  */

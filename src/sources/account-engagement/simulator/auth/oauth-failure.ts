@@ -1,6 +1,6 @@
 /**
- * Salesforce OAuth error answers: `{"error": …, "error_description": …}` with HTTP 400 (reference
- * §2; the status is UNVERIFIED there, 400 is what Salesforce's token endpoint uses).
+ * Salesforce OAuth error answers: `{"error": …, "error_description": …}` with HTTP 400, as
+ * Salesforce's token endpoint uses (docs/upstreams/account-engagement.md#token-endpoint).
  */
 import type { SimulatorResponse } from '../../../../simulator/types.js';
 

@@ -1,10 +1,11 @@
 /**
- * `POST /services/oauth2/token` (reference §2) with the `refresh_token` and JWT bearer grants.
- * The answer is the JSON Salesforce sends: access_token, signature, scope, instance_url, id,
- * token_type Bearer, issued_at (epoch ms as a string). `signature` is computed as Salesforce
- * documents it: base64 HMAC-SHA256 of `id + issued_at` keyed with the client secret.
- * `instance_url` is the simulator's own base URL (from the Host header), so nothing points at a
- * real org. Other grants (authorization_code, password, client_credentials) are not simulated.
+ * `POST /services/oauth2/token` (docs/upstreams/account-engagement.md#token-endpoint) with the
+ * `refresh_token` and JWT bearer grants. The answer is the JSON Salesforce sends: access_token,
+ * signature, scope, instance_url, id, token_type Bearer, issued_at (epoch ms as a string).
+ * `signature` is computed as Salesforce documents it: base64 HMAC-SHA256 of `id + issued_at` keyed
+ * with the client secret. `instance_url` is the simulator's own base URL (from the Host header), so
+ * nothing points at a real org. Other grants (authorization_code, password, client_credentials) are
+ * not simulated.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { SimulatorRequest, SimulatorResponse } from '../../../../simulator/types.js';

@@ -57,8 +57,9 @@ export class AccountEngagementDataset {
 
   /**
    * The one prospect an email names where only one can be meant (v3 reads, create by email): the
-   * one with the most recent activity, as v4 create documents (reference §4); ties and prospects
-   * without activity fall back to the lowest id.
+   * one with the most recent activity, as v4 create documents
+   * (docs/upstreams/account-engagement.md#opportunity-operations); ties and prospects without
+   * activity fall back to the lowest id.
    */
   primaryProspectWithEmail(email: string): ProspectRecord | undefined {
     const activity = (p: ProspectRecord): string => p.last_activity_at ?? '';

@@ -1,19 +1,26 @@
 /**
  * The simulator's stored records. snake_case members are wire fields, named as in the object
- * field reference (reference §4.2, §8), so a record is served by projecting it; camelCase members
+ * field lists (docs/upstreams/account-engagement.md#opportunity-fields, #prospect-fields), so a
+ * record is served by projecting it; camelCase members
  * are the simulator's own bookkeeping. Timestamps are wire strings `YYYY-MM-DD HH:MM:SS` in UTC.
  * Records are mutable: create, update, delete and undelete change them in place.
  */
 export interface CampaignRecord {
   readonly id: number;
   readonly name: string;
-  /** Salesforce campaign id (701…), as the recorded prospect campaigns carry (§4.2). */
+  /**
+   * Salesforce campaign id (701…), as the recorded prospect campaigns carry
+   * (docs/upstreams/account-engagement.md#opportunity-fields).
+   */
   readonly crm_fid: string | null;
 }
 
 export interface OpportunityRecord {
   readonly id: number;
-  /** Written as `campaign_id`, served as `<campaign><id/><name/></campaign>` (§4.2). */
+  /**
+   * Written as `campaign_id`, served as `<campaign><id/><name/></campaign>`
+   * (docs/upstreams/account-engagement.md#opportunity-fields).
+   */
   campaign_id: number;
   name: string;
   /** A non-negative number; seeded values are mostly integers, some with cents. */
@@ -22,7 +29,10 @@ export interface OpportunityRecord {
   probability: number;
   type: string | null;
   stage: string | null;
-  /** `open`, `won` or `lost` in the seed (docs' casing); free text on write. */
+  /**
+   * `open`, `won` or `lost` in the seeded data (the documented casing,
+   * docs/upstreams/account-engagement.md#opportunity-fields); free text on write.
+   */
   status: string | null;
   closed_at: string | null;
   readonly created_at: string;
@@ -39,7 +49,10 @@ export interface ProspectRecord {
   readonly salutation: string | null;
   readonly first_name: string;
   readonly last_name: string;
-  /** Not unique: a few prospects share an email, as v4 (AMPSEA) business units allow (§3). */
+  /**
+   * Not unique: a few prospects share an email, as v4 (AMPSEA) business units allow
+   * (docs/upstreams/account-engagement.md#versions-3-and-4).
+   */
   readonly email: string;
   readonly company: string;
   readonly website: string | null;
@@ -68,7 +81,7 @@ export interface ProspectRecord {
   readonly updated_at: string;
 }
 
-/** The editable opportunity fields (§4.2) in wire order. */
+/** The editable opportunity fields (docs/upstreams/account-engagement.md#opportunity-fields). */
 export const EDITABLE_OPPORTUNITY_FIELDS = [
   'name',
   'value',

@@ -1,11 +1,12 @@
 /**
- * Date filter values (reference §3: "keywords … or a custom time in GNU date input syntax").
+ * Date filter values: keywords or a time in GNU date input syntax
+ * (docs/upstreams/account-engagement.md#date-filters).
  *
  * Keywords are instants relative to the simulator clock, in UTC (the simulated user's zone):
  * `today` = 00:00:00 today, `yesterday` = 00:00:00 yesterday, `last_7_days` = 00:00:00 seven days
  * before today, `this_month` = 00:00:00 on the 1st of this month, `last_month` = the same for the
  * previous month. So `created_after=yesterday` includes today, and `created_before=today` is
- * "before today" as the seed's example says.
+ * "before today" as the documentation's example says.
  *
  * The GNU subset: `now`, `tomorrow`; `@<epoch seconds>`; `<n> <unit>[s] ago`; ISO-like
  * `YYYY-MM-DD[( |T)HH:MM[:SS[.fff]]][Z|UTC|GMT|±HH[:]MM]`; US `MM/DD/YYYY [HH:MM[:SS]]`;

@@ -1,5 +1,6 @@
 /**
- * Timestamps on the wire are `YYYY-MM-DD HH:MM:SS` without a zone (reference §4.2); the API
+ * Timestamps on the wire are `YYYY-MM-DD HH:MM:SS` without a zone
+ * (docs/upstreams/account-engagement.md#timestamps); the API
  * writes them "in the API user's time zone". The simulated API user's zone is UTC, so every
  * stored and rendered timestamp is UTC and the strings sort chronologically.
  */

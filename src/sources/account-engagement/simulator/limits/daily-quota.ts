@@ -1,9 +1,9 @@
 /**
- * The daily API call quota (reference §7: 100,000 on Advanced/Premium; error 122 "Daily API rate
- * limit met"). The real quota resets at the start of the day in the account's time zone; the
- * simulated account is in UTC, so the count restarts when the simulator clock enters a new UTC
- * day. Every authenticated API call counts, whether it succeeds or fails validation; calls turned
- * away (bad token, 66, 122 itself) do not.
+ * The daily API call quota (100,000 on Advanced/Premium; error 122 "Daily API rate limit met";
+ * docs/upstreams/account-engagement.md#rate-limits). The real quota resets at the start of the day
+ * in the account's time zone; the simulated account is in UTC, so the count restarts when the
+ * simulator clock enters a new UTC day. Every authenticated API call counts, whether it succeeds or
+ * fails validation; calls turned away (bad token, 66, 122 itself) do not.
  */
 import { utcDay } from '../dates/timestamps.js';
 

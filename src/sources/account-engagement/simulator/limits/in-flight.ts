@@ -1,5 +1,6 @@
 /**
- * Concurrency (reference §7: at most 5 concurrent API requests per business unit, error 66).
+ * Concurrency: at most 5 concurrent API requests per business unit, else error 66
+ * (docs/upstreams/account-engagement.md#rate-limits).
  *
  * The kit applies fault latency before it calls the definition, so "in flight" has to start at
  * arrival: the server calls `operationOf` once per request as it arrives, and this registry is

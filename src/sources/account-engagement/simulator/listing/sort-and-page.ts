@@ -1,8 +1,11 @@
 /**
- * Sorting and paging shared by both queries (reference §4.1). Each sort key has its documented
- * default direction; ties are broken by id ascending whichever the direction (simulator choice,
- * the reference is silent), so offset paging over a fixed data set visits every record once.
- * A missing value (a prospect without activity) sorts below every present one.
+ * Sorting and paging shared by both queries
+ * (docs/upstreams/account-engagement.md#opportunity-query, #prospect-operations). Each sort key has
+ * its documented default direction; ties are broken by id ascending whichever the direction
+ * (simulator choice, the documentation is silent: see
+ * docs/upstreams/account-engagement.md#where-the-documentation-is-silent), so offset paging over a
+ * fixed data set visits every record once. A missing value (a prospect without activity) sorts
+ * below every present one.
  */
 export type SortOrder = 'ascending' | 'descending';
 

@@ -21,7 +21,10 @@ export type OperationResult = readonly Element[] | 'no-content';
 
 export interface Operation {
   readonly name: string;
-  /** reference §3: GET or POST for every operation; DELETE as well on delete. */
+  /**
+   * GET or POST for every operation; DELETE as well on delete
+   * (docs/upstreams/account-engagement.md#request-conventions).
+   */
   readonly methods: readonly string[];
   handle(context: OperationContext): OperationResult;
 }

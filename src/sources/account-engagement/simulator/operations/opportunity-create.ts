@@ -1,9 +1,10 @@
 /**
- * Opportunity create (`create/prospect_email/<email>` or `create/prospect_id/<id>`, seed; the
+ * Opportunity create (`create/prospect_email/<email>` or `create/prospect_id/<id>`,
+ * docs/upstreams/account-engagement.md#opportunity-operations; the
  * other of the two may come as a parameter and must name the same prospect, else 44). Checks in
  * order: connector (37), required name/value/probability (13 missing, 36 empty), prospect (3, 4,
  * 44), then each field's rule. Without `campaign_id` the opportunity takes the prospect's campaign
- * (simulator choice: the field is required, the reference lists no default). created_at and
+ * (simulator choice: the field is required, the documentation lists no default). created_at and
  * updated_at are the simulator clock's now.
  */
 import { formatTimestamp } from '../dates/timestamps.js';

@@ -1,5 +1,6 @@
 /**
- * Opportunity delete and undelete (seed: no response on success; answered 204, see wire/respond).
+ * Opportunity delete and undelete (no response on success,
+ * docs/upstreams/account-engagement.md#opportunity-operations; answered 204, see wire/respond).
  * Delete hides the opportunity from read and query (a second delete is 35); undelete restores it
  * and succeeds on an opportunity that is not deleted too (simulator choice), 35 only when the id
  * does not exist. Both move updated_at to now, so incremental syncs see the change.

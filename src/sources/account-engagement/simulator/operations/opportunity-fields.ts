@@ -1,16 +1,19 @@
 /**
- * The editable fields (reference §4.2) as one rule table shared by create and update.
+ * The editable fields (docs/upstreams/account-engagement.md#opportunity-fields) as one rule table
+ * shared by create and update.
  *
- * - `value`: the reference says float, the seed says integer; the simulator accepts both, as a
- *   non-negative decimal (`1500`, `1499.99`); anything else (negative, `1e3`, text) → 42.
+ * - `value`: the 2020 field list says float, the current page says integer; the simulator accepts
+ *   both, as a non-negative decimal (`1500`, `1499.99`); anything else (negative, `1e3`, text) →
+ *   42.
  * - `probability`: integer 0..100 inclusive → else 40.
  * - `campaign_id`: an existing campaign → else 38.
- * - `closed_at`: any date input the query filters take (stored as `YYYY-MM-DD HH:MM:SS`, UTC)
- *   → else 7.
+ * - `closed_at`: any date input the query filters take (stored as `YYYY-MM-DD HH:MM:SS`, UTC) →
+ *   else 7.
  * - `type`, `stage`, `status`, `name`: free text as sent.
  *
- * Clearing (seed: "To clear a field, use a null value"): form encoding has no null, so a field
- * sent with an empty value (`type=`) is null. name, value, probability and campaign_id are
+ * Clearing ("To clear a field, use a null value",
+ * docs/upstreams/account-engagement.md#opportunity-operations): form encoding has no null, so a
+ * field sent with an empty value (`type=`) is null. name, value, probability and campaign_id are
  * required fields and cannot be cleared (36).
  */
 import type { AccountEngagementDataset } from '../data/dataset.js';

@@ -1,12 +1,13 @@
 /**
- * Opportunity query (seed "Opportunity Query"; reference §4.1). Every filter is strict (`>`/`<`,
- * "datetime arguments are not inclusive"); `total_results` counts every match, not the page.
- * `limit` is 1..200 (default 200) except with output=mobile, which lifts the cap: any limit ≥ 1,
- * and all matches by default. Default sort: created_at, descending.
+ * Opportunity query (docs/upstreams/account-engagement.md#opportunity-query). Every filter is
+ * strict (`>`/`<`, "datetime arguments are not inclusive"); `total_results` counts every match, not
+ * the page. `limit` is 1..200 (default 200) except with output=mobile, which lifts the cap: any
+ * limit ≥ 1, and all matches by default. Default sort: created_at, descending.
  *
- * Simulator choices: probability bounds take 0..100 (the seed says 1..100, but `> 0` is a useful
- * filter); value bounds take decimals and negatives (the seed says integer); unknown parameters
- * are ignored; `output` other than full/simple/mobile/bulk is 5 "Invalid query parameters".
+ * Simulator choices: probability bounds take 0..100 (the documentation says 1..100, but `> 0` is a
+ * useful filter); value bounds take decimals and negatives (the documentation says integer);
+ * unknown parameters are ignored; `output` other than full/simple/mobile/bulk is 5 "Invalid query
+ * parameters".
  */
 import { timestampMs } from '../dates/timestamps.js';
 import { pardotError } from '../errors.js';

@@ -1,4 +1,7 @@
-/** Opportunity read (`read/id/<id>`, reference §4): the opportunity with campaign and prospects. */
+/**
+ * Opportunity read (`read/id/<id>`, docs/upstreams/account-engagement.md#opportunity-operations):
+ * the opportunity with campaign and prospects.
+ */
 import { opportunityElement } from '../shapes/opportunity-shape.js';
 import { OUTPUT_MODES } from '../shapes/output-mode.js';
 import { enumParam, readParams } from '../validation/param-rules.js';

@@ -1,7 +1,8 @@
 /**
- * Opportunity update (`update/id/<id>`, seed): fields not sent stay; a field sent empty is
- * cleared (see opportunity-fields); updated_at becomes now. Prospects cannot be changed here.
- * Deleted opportunities are 35, as for read.
+ * Opportunity update (`update/id/<id>`,
+ * docs/upstreams/account-engagement.md#opportunity-operations): fields not sent stay; a field sent
+ * empty is cleared (see opportunity-fields); updated_at becomes now. Prospects cannot be changed
+ * here. Deleted opportunities are 35, as for read.
  */
 import { formatTimestamp } from '../dates/timestamps.js';
 import { opportunityElement } from '../shapes/opportunity-shape.js';

@@ -1,7 +1,8 @@
 /**
- * Resolving `prospect_id` / `prospect_email` (reference §4: "both must correspond to the same
- * prospect", else 44). Unknown id → 3, unknown or malformed email → 4. An email names every
- * prospect with it in v4 (AMPSEA) and, in v3, the one with the most recent activity.
+ * Resolving `prospect_id` / `prospect_email` ("both must correspond to the same prospect", else 44;
+ * docs/upstreams/account-engagement.md#opportunity-operations). Unknown id → 3, unknown or
+ * malformed email → 4. An email names every prospect with it in v4 (AMPSEA) and, in v3, the one
+ * with the most recent activity.
  */
 import type { AccountEngagementDataset } from '../data/dataset.js';
 import type { ProspectRecord } from '../data/records.js';

@@ -1,5 +1,6 @@
 /**
- * Prospect query (reference §8), the subset a sync needs: id window, created/updated windows
+ * Prospect query (docs/upstreams/account-engagement.md#prospect-operations), the subset a sync
+ * needs: id window, created/updated windows
  * (same date inputs and strictness as the opportunity query), `sort_by` created_at (default,
  * descending) | id (ascending) | last_activity_at (descending) | updated_at (descending),
  * `sort_order`, `limit` 1..200 (default 200), `offset`, `output`; `total_results` counts every

@@ -1,9 +1,9 @@
 /**
- * Prospect read (reference §8): `read/id/<id>` (unknown → 3), `read/email/<email>` (unknown or
- * malformed → 4) and, in v4 only, `read/fid/<crm id>` (Salesforce Lead/Contact id; unknown → 3;
- * in v3 the path is error 2). By email, v4 answers every prospect with the address (several
- * `<prospect>` elements: an array in JSON, a bare object for one) and v3 the one with the most
- * recent activity.
+ * Prospect read (docs/upstreams/account-engagement.md#prospect-operations): `read/id/<id>` (unknown
+ * → 3), `read/email/<email>` (unknown or malformed → 4) and, in v4 only, `read/fid/<crm id>`
+ * (Salesforce Lead/Contact id; unknown → 3; in v3 the path is error 2). By email, v4 answers every
+ * prospect with the address (several `<prospect>` elements: an array in JSON, a bare object for
+ * one) and v3 the one with the most recent activity.
  */
 import type { ProspectRecord } from '../data/records.js';
 import { pardotError } from '../errors.js';

@@ -1,6 +1,7 @@
 /**
  * With a Salesforce connector, Account Engagement opportunities are read-only: create, update,
- * delete and undelete fail with 37 (seed; reference §4). Checked before anything else of a write.
+ * delete and undelete fail with 37 (docs/upstreams/account-engagement.md#opportunity-writes).
+ * Checked before anything else of a write.
  */
 import { pardotError } from '../errors.js';
 import type { OperationContext } from './operation.js';

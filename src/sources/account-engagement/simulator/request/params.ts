@@ -1,6 +1,7 @@
 /**
- * Request parameters (reference §3): the query string and an `application/x-www-form-urlencoded`
- * body, in any order, for GET and POST alike. Simulator choices where the reference is silent:
+ * Request parameters (docs/upstreams/account-engagement.md#request-conventions): the query string
+ * and an `application/x-www-form-urlencoded` body, in any order, for GET and POST alike. Simulator
+ * choices where the documentation is silent:
  * - a name in both places takes the body's value (PHP's default GET-then-POST merge), and a
  *   repeated name its last value; path values (`read/id/<id>`) win over both;
  * - a body is read as form data when its content type is form-urlencoded or absent, and ignored

@@ -1,6 +1,7 @@
 /**
- * The URL surface (reference §3, §9.1): `/api/<object>/version/<3|4>/do/<action>[/<key>/<value>…]`
- * for the API and `/services/oauth2/token` for Salesforce OAuth (§2). Each action accepts only
+ * The URL surface (docs/upstreams/account-engagement.md#request-conventions):
+ * `/api/<object>/version/<3|4>/do/<action>[/<key>/<value>…]` for the API and
+ * `/services/oauth2/token` for Salesforce OAuth (#token-endpoint there). Each action accepts only
  * the path keys its documented paths use (`read/id/<id>`, `create/prospect_email/<email>`, …);
  * anything else under /api/ is error 2 "Invalid action". Path values are percent-decoded after
  * splitting, so an email with `%2F` or `%40` arrives intact.

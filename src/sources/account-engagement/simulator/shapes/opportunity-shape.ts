@@ -1,8 +1,9 @@
 /**
- * An opportunity as an element, fields in the order of the reference's sketch (§5.1): own fields,
- * then `<campaign>` and `<prospects>` (full/simple). `<prospects/>` is empty rather than absent
- * when none are linked; in JSON that is `"prospects": null`, and one prospect is a bare object.
- * `opportunity_activities` (read with output=full) is not simulated.
+ * An opportunity as an element, fields in the order of the documented XML
+ * (docs/upstreams/account-engagement.md#xml, #opportunity-fields): own fields, then `<campaign>`
+ * and `<prospects>` (full/simple). `<prospects/>` is empty rather than absent when none are linked;
+ * in JSON that is `"prospects": null`, and one prospect is a bare object. `opportunity_activities`
+ * (read with output=full) is not simulated.
  */
 import type { AccountEngagementDataset } from '../data/dataset.js';
 import type { OpportunityRecord, ProspectRecord } from '../data/records.js';

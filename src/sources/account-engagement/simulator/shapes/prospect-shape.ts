@@ -1,7 +1,8 @@
 /**
- * A prospect as an element (reference §8 field list). `campaign_id` is served as a nested
- * `<campaign>` in full/simple output, like the opportunity's; `mobile`/`bulk` keep the id instead.
- * Nested inside an opportunity, `full` gives the prospect's own fields and `simple` the summary.
+ * A prospect as an element (docs/upstreams/account-engagement.md#prospect-fields). `campaign_id` is
+ * served as a nested `<campaign>` in full/simple output, like the opportunity's; `mobile`/`bulk`
+ * keep the id instead. Nested inside an opportunity, `full` gives the prospect's own fields and
+ * `simple` the summary.
  */
 import type { AccountEngagementDataset } from '../data/dataset.js';
 import type { CampaignRecord, ProspectRecord } from '../data/records.js';

@@ -1,6 +1,7 @@
 /**
  * Declarative parameter rules. An operation lists its parameters as a table of rules, each with
- * the error code the API answers when the value is bad (reference §6); `readParams` applies the
+ * the error code the API answers when the value is bad
+ * (docs/upstreams/account-engagement.md#error-codes); `readParams` applies the
  * table in order and throws the first failure, since an Account Engagement error carries exactly
  * one code. Ranges (`*_greater_than` with `*_less_than`, `created_after` with `created_before`)
  * are a second table checked after every single value is valid.
@@ -57,7 +58,10 @@ export const enumParam = <T extends string>(
   parse: (raw) => (values.includes(raw as T) ? (raw as T) : undefined),
 });
 
-/** An email: at most 255 characters with one `@` inside (reference §6, code 4). */
+/**
+ * An email: at most 255 characters with one `@` inside (code 4,
+ * docs/upstreams/account-engagement.md#error-codes).
+ */
 export const emailParam = (error: ErrorCode = 4): ParamRule<string> => ({
   error,
   parse: (raw) => (raw.length <= 255 && /^[^@\s]+@[^@\s]+$/.test(raw) ? raw : undefined),

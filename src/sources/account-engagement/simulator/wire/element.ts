@@ -1,7 +1,7 @@
 /**
  * The one response model both formats are rendered from. Account Engagement's JSON is a mechanical
- * conversion of its XML (reference §5.2), so operations build elements once and the renderers
- * decide what repeated or empty elements become.
+ * conversion of its XML (docs/upstreams/account-engagement.md#json), so operations build elements
+ * once and the renderers decide what repeated or empty elements become.
  */
 export type Scalar = string | number | null;
 
@@ -21,7 +21,7 @@ export const elementsOf = (
   fields: Readonly<Record<string, Scalar | readonly Element[]>>,
 ): Element[] => Object.entries(fields).map(([name, content]) => element(name, content));
 
-/** Prospect flags are 1 or empty on the wire (reference §5.2: "booleans appear as 1/null"). */
+/** Prospect flags are 1 or empty on the wire (docs/upstreams/account-engagement.md#json). */
 export const flag = (value: boolean): Scalar => (value ? 1 : null);
 
 /** Groups children by name, keeping first-appearance order; used by both renderers. */

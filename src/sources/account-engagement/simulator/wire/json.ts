@@ -1,5 +1,6 @@
 /**
- * JSON rendering as the mechanical conversion of the XML (reference §5.2):
+ * JSON rendering as the mechanical conversion of the XML
+ * (docs/upstreams/account-engagement.md#json):
  * - root attributes move to "@attributes" with `version` the number 1 (and `err_code` on errors);
  * - numbers stay numbers, empty values (and elements without children) are null;
  * - the cardinality quirk: a repeated child is an array only with 2+ items, a bare object with

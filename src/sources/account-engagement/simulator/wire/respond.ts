@@ -1,7 +1,8 @@
 /**
  * Turns elements or a PardotError into an HTTP answer in the requested format. JSON is served as
- * exactly `application/json` (PyPardot4 compares that value, reference §5.2); XML, whose content
- * type the reference does not record, as `application/xml; charset=utf-8`.
+ * exactly `application/json` (PyPardot4 compares that value,
+ * docs/upstreams/account-engagement.md#json); XML, whose content type is not recorded, as
+ * `application/xml; charset=utf-8`.
  */
 import type { SimulatorResponse } from '../../../../simulator/types.js';
 import type { PardotError } from '../errors.js';
@@ -39,8 +40,9 @@ export function errorResponse(error: PardotError, format: Format): SimulatorResp
 }
 
 /**
- * Delete and undelete "return no response on success" (seed, reference §4); prospect delete is
- * documented as HTTP 204, so both answer 204 with an empty body, whatever the format.
+ * Delete and undelete "return no response on success"; prospect delete is documented as HTTP 204
+ * (docs/upstreams/account-engagement.md#http-status-codes), so both answer 204 with an empty body,
+ * whatever the format.
  */
 export const noContentResponse = (): SimulatorResponse => ({ status: 204, body: '' });
 

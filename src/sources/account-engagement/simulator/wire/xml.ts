@@ -1,8 +1,8 @@
 /**
- * XML rendering (reference §5.1): `<?xml …?>` then `<rsp stat="ok|fail" version="1.0">`. Empty
- * values are self-closing elements (`<type/>`, `<prospects/>`); repeated children are repeated
- * elements. XMLBuilder escapes text; characters XML 1.0 cannot carry at all are dropped first,
- * since form input can contain them and a document with them would not parse.
+ * XML rendering (docs/upstreams/account-engagement.md#xml): `<?xml …?>` then `<rsp stat="ok|fail"
+ * version="1.0">`. Empty values are self-closing elements (`<type/>`, `<prospects/>`); repeated
+ * children are repeated elements. XMLBuilder escapes text; characters XML 1.0 cannot carry at all
+ * are dropped first, since form input can contain them and a document with them would not parse.
  */
 import { XMLBuilder } from 'fast-xml-parser';
 import { groupByName, type Element } from './element.js';
