@@ -78,7 +78,7 @@ function leadStream(
           eventCode,
           {
             paging: { PageIndex: index, PageSize: size },
-            // Reference §3: Direction "1" is descending (most recent first).
+            // Direction "1" is descending, most recent first (docs/upstreams/leadsquared.md).
             sorting: { ColumnName: 'CreatedOn', Direction: '1' },
             columns,
           },

@@ -34,7 +34,7 @@ export async function fetchLeadSquaredWindow(
       query.rows,
       {
         paging: { PageIndex: index, PageSize: size },
-        // Reference §3: Direction "1" is descending (most recent first).
+        // Direction "1" is descending, most recent first (docs/upstreams/leadsquared.md).
         sorting: {
           ColumnName: query.sortColumn,
           Direction: query.direction === SortDirection.DESC ? '1' : '0',

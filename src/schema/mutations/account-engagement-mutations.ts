@@ -16,10 +16,11 @@ import { selectsOpportunityProspects } from '../selection/account-engagement-sel
 
 /*
  * Opportunity writes (docs/upstreams/account-engagement.md#opportunity-writes): create, update,
- * delete, undelete. Every rule the API states for the editable fields (§4.2, errors 36, 38, 40, 42)
- * is checked here, before any call; what only the API knows (does the prospect exist, do prospectId
- * and prospectEmail name the same one, error 44) comes back as its error. A missing or deleted
- * target is NOT_FOUND (error 35).
+ * delete, undelete. Every rule the API states for the editable fields
+ * (docs/upstreams/account-engagement.md#opportunity-fields, errors 36, 38, 40, 42) is checked here,
+ * before any call; what only the API knows (does the prospect exist, do prospectId and
+ * prospectEmail name the same one, error 44) comes back as its error. A missing or deleted target
+ * is NOT_FOUND (error 35).
  */
 
 /**

@@ -15,7 +15,7 @@ const DAY = 86_400_000;
 const CONCURRENCY_MESSAGE =
   'You have exceeded your concurrent request limit.  Please wait, before trying again';
 
-describe('Account Engagement simulator: headers, routing and limits (reference §2, §3, §7)', () => {
+describe('Account Engagement simulator: headers, routing and limits (docs/upstreams/account-engagement.md#api-headers, #rate-limits)', () => {
   let sim: AccountEngagementSimulator;
   beforeAll(async () => {
     sim = await startSimulator({ records: 50 });

@@ -18,7 +18,7 @@ interface JsonRsp {
   prospect?: unknown;
 }
 
-describe('Account Engagement simulator: format=json (reference §5.2)', () => {
+describe('Account Engagement simulator: format=json (docs/upstreams/account-engagement.md#json)', () => {
   let sim: AccountEngagementSimulator;
   let live: OpportunityRecord[];
   beforeAll(async () => {

@@ -59,7 +59,7 @@ function jwt(
   return `${unsigned}.${signature}`;
 }
 
-describe('Account Engagement simulator: Salesforce OAuth token endpoint (reference §2)', () => {
+describe('Account Engagement simulator: Salesforce OAuth token endpoint (docs/upstreams/account-engagement.md#token-endpoint)', () => {
   const clock = new ManualClock();
   let sim: AccountEngagementSimulator;
   beforeAll(async () => {

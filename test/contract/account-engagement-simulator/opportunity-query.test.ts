@@ -13,7 +13,7 @@ import {
   wireMs,
 } from './support.js';
 
-describe('Account Engagement simulator: opportunity query (reference §4.1)', () => {
+describe('Account Engagement simulator: opportunity query (docs/upstreams/account-engagement.md#opportunity-query)', () => {
   let sim: AccountEngagementSimulator;
   let live: OpportunityRecord[];
   beforeAll(async () => {

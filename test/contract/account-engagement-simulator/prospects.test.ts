@@ -13,7 +13,7 @@ import {
   type Version,
 } from './support.js';
 
-describe('Account Engagement simulator: prospects (reference §8)', () => {
+describe('Account Engagement simulator: prospects (docs/upstreams/account-engagement.md#prospect-operations)', () => {
   let sim: AccountEngagementSimulator;
   let prospects: readonly ProspectRecord[];
   beforeAll(async () => {
