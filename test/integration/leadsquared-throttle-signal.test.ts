@@ -88,19 +88,30 @@ describe.each<ThrottleStatus>([429, 403, 200])(
         (caught: unknown) => caught,
       );
 
-    it('carries the upstream status and code, after one call', async () => {
-      // Another caller used the account's only call of a long window; we trust 10 calls / s, so
-      // the throttle makes us back off 1 s (+ margin), past the 800 ms budget.
-      const { sim, client } = await start(
-        { calls: 1, windowMs: 60_000 },
-        { calls: 10, windowMs: 1_000 },
-      );
+    /**
+     * One look-up that succeeds, then a second with an 800 ms budget: what the second fails with,
+     * and the simulator with its request log holding only the second's calls.
+     */
+    async function secondLookupFailure(
+      rateLimit: { calls: number; windowMs: number },
+      quota: { calls: number; windowMs: number },
+    ) {
+      const { sim, client } = await start(rateLimit, quota);
       const [first, second] = sim.data.opportunities;
       await client.getOpportunitiesById([ref(first!)], ['mx_Custom_1'], context(5_000));
       sim.clearRequests();
-
       const error = await failureOf(
         client.getOpportunitiesById([ref(second!)], ['mx_Custom_1'], context(800)),
+      );
+      return { sim, error };
+    }
+
+    it('carries the upstream status and code, after one call', async () => {
+      // Another caller used the account's only call of a long window; we trust 10 calls / s, so
+      // the throttle makes us back off 1 s (+ margin), past the 800 ms budget.
+      const { sim, error } = await secondLookupFailure(
+        { calls: 1, windowMs: 60_000 },
+        { calls: 10, windowMs: 1_000 },
       );
 
       expect(error).toBeInstanceOf(UpstreamError);
@@ -121,16 +132,9 @@ describe.each<ThrottleStatus>([429, 403, 200])(
     });
 
     it('a refusal by our own quota, with no throttle from the upstream, claims no upstream signal', async () => {
-      const { sim, client } = await start(
+      const { sim, error } = await secondLookupFailure(
         { calls: 100, windowMs: 1_000 },
         { calls: 1, windowMs: 60_000 },
-      );
-      const [first, second] = sim.data.opportunities;
-      await client.getOpportunitiesById([ref(first!)], ['mx_Custom_1'], context(5_000));
-      sim.clearRequests();
-
-      const error = await failureOf(
-        client.getOpportunitiesById([ref(second!)], ['mx_Custom_1'], context(800)),
       );
 
       expect(error).toBeInstanceOf(UpstreamError);
