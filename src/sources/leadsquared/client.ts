@@ -28,6 +28,8 @@ export const MAX_OPPORTUNITIES_PER_CALL = 2_000;
  * (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids).
  */
 export const MAX_LEADS_PER_CALL = 10_000;
+/** Slack the sliding window keeps between our count and the upstream's (clocks and transit). */
+const QUOTA_MARGIN_MS = 150;
 /** Our page size cap for list endpoints; the upstream's own cap is undocumented. */
 export const MAX_PAGE_SIZE = 1_000;
 
@@ -70,8 +72,9 @@ export class LeadSquaredClient {
 
   constructor(options: LeadSquaredClientOptions) {
     this.#quota = options.quota;
-    this.#limiter = new SlidingWindowLimiter({ ...options.quota, marginMs: 150 });
-    this.#throttle = new ThrottleSignalMemory(options.quota.windowMs + 150);
+    this.#limiter = new SlidingWindowLimiter({ ...options.quota, marginMs: QUOTA_MARGIN_MS });
+    // A back-off without Retry-After lasts the limiter's window plus its margin.
+    this.#throttle = new ThrottleSignalMemory(options.quota.windowMs + QUOTA_MARGIN_MS);
     this.#http = new HttpSource({
       source: UpstreamSource.LEADSQUARED,
       displayName: 'LeadSquared',
