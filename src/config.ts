@@ -6,36 +6,36 @@ import {
   ACCOUNT_ENGAGEMENT_VARIABLES,
   readAccountEngagementConfig,
   type AccountEngagementConfig,
-} from './config/account-engagement.config.js';
+} from './sources/account-engagement/config.js';
 import { ConfigError, type Env, EnvReader } from './config/env-reader.js';
 import { HTTP_VARIABLES, readHttpConfig, type HttpConfig } from './config/http.config.js';
 import {
   LEADSQUARED_VARIABLES,
   readLeadSquaredConfig,
   type LeadSquaredConfig,
-} from './config/leadsquared.config.js';
+} from './sources/leadsquared/config.js';
 import type { NodeEnv } from './config/mode.js';
 import {
   PARTNER_CENTRAL_VARIABLES,
   readPartnerCentralConfig,
   type PartnerCentralConfig,
-} from './config/partner-central.config.js';
+} from './sources/partner-central/config.js';
 import { Secret } from './config/secret.js';
 
 export { ConfigError } from './config/env-reader.js';
 export { Secret } from './config/secret.js';
 
 export type { NodeEnv, SourceMode } from './config/mode.js';
-export type { LeadSquaredConfig } from './config/leadsquared.config.js';
+export type { LeadSquaredConfig } from './sources/leadsquared/config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
 export type {
   AccountEngagementConfig,
   AccountEngagementGrant,
-} from './config/account-engagement.config.js';
+} from './sources/account-engagement/config.js';
 export type {
   PartnerCentralConfig,
   PartnerCentralCatalog,
-} from './config/partner-central.config.js';
+} from './sources/partner-central/config.js';
 export type LogFormat = 'json' | 'pretty';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

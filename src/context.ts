@@ -1,9 +1,9 @@
 import type { GraphQLError } from 'graphql';
 import type { Logger } from './logging/logger.js';
-import { createLoaders, type Loaders } from './loaders/index.js';
+import { createLoaders, type Loaders } from './loaders.js';
 import type { Services } from './services.js';
-import type { UpstreamSource } from './errors/index.js';
-import type { CallContext } from './sources/http/index.js';
+import type { UpstreamSource } from './core/errors/index.js';
+import type { CallContext } from './core/http/index.js';
 
 /** Per-request figures the logging plugin reports. */
 export interface RequestStats {

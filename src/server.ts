@@ -5,10 +5,10 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
-import type { Readiness } from './bootstrap/readiness.js';
+import type { Readiness } from './sources/readiness.js';
 import type { HttpConfig, NodeEnv } from './config.js';
 import { createContext, type Context } from './context.js';
-import { createFormatError } from './errors/index.js';
+import { createFormatError } from './core/errors/index.js';
 import type { Logger } from './logging/logger.js';
 import { corsMiddleware } from './server/cors.middleware.js';
 import { explorerPlugin } from './server/explorer.plugin.js';

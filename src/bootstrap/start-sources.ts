@@ -4,10 +4,10 @@ import type { Services } from '../services.js';
 import type { LeadSquaredSimulator } from '../sources/leadsquared/simulator/index.js';
 import type { PartnerCentralSimulator } from '../sources/partner-central/simulator/index.js';
 import type { AccountEngagementSimulator } from '../sources/account-engagement/simulator/index.js';
-import { startAccountEngagement } from './account-engagement.source.js';
-import { startLeadSquared } from './leadsquared.source.js';
-import { startPartnerCentral } from './partner-central.source.js';
-import type { Readiness } from './readiness.js';
+import { startAccountEngagement } from '../sources/account-engagement/start.js';
+import { startLeadSquared } from '../sources/leadsquared/start.js';
+import { startPartnerCentral } from '../sources/partner-central/start.js';
+import type { Readiness } from '../sources/readiness.js';
 
 export interface RunningSources {
   readonly services: Services;

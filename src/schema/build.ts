@@ -3,8 +3,8 @@ import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
-import { referenceResolvers } from './federation/references.js';
-import { RESOLVERS } from './resolvers/index.js';
+import { referenceResolvers } from './common/references.js';
+import { RESOLVERS } from './resolvers.js';
 
 /** The Federation 2 features our SDL uses. */
 export const FEDERATION_LINK =

@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { Context } from '../context.js';
-import { AppError } from '../errors/index.js';
+import { AppError } from '../core/errors/index.js';
 
 /**
  * One JSON line per GraphQL request: request id, operation, duration, upstream calls and error

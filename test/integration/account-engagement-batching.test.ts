@@ -30,7 +30,7 @@ import {
   type SimOpportunity,
 } from './account-engagement-support.js';
 
-/** The loader's id-range span (src/loaders/id-range-plan.ts): ids closer than this share a query. */
+/** The loader's id-range span (src/sources/account-engagement/loaders/id-range-plan.ts): ids closer than this share a query. */
 const RANGE_SPAN = 200;
 
 describe('Account Engagement look-ups by id', () => {

@@ -13,7 +13,7 @@ import type {
   AccountEngagementSimulator,
   OpportunityRecord as SimOpportunity,
 } from '../../src/sources/account-engagement/simulator/index.js';
-import type { RequestLogEntry } from '../../src/simulator/request-log.js';
+import type { RequestLogEntry } from '../../src/core/simulator/request-log.js';
 
 export type { SimOpportunity };
 

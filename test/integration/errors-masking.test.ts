@@ -10,9 +10,9 @@ import {
   createFormatError,
   UpstreamError,
   type UpstreamErrorDetails,
-} from '../../src/errors/index.js';
-import { INTERNAL_MESSAGE } from '../../src/errors/format-error.js';
-import { jsonResponse, type SimulatorRequest } from '../../src/simulator/index.js';
+} from '../../src/core/errors/index.js';
+import { INTERNAL_MESSAGE } from '../../src/core/errors/format-error.js';
+import { jsonResponse, type SimulatorRequest } from '../../src/core/simulator/index.js';
 import type { OpportunityRecord } from '../../src/sources/leadsquared/simulator/index.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';
 

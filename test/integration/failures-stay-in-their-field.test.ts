@@ -10,7 +10,7 @@ import {
   SIMULATOR_CLIENT_SECRET,
   SIMULATOR_REFRESH_TOKEN,
 } from '../../src/sources/account-engagement/simulator/index.js';
-import type { FaultRule } from '../../src/simulator/index.js';
+import type { FaultRule } from '../../src/core/simulator/index.js';
 import { expectNoSecrets, startTestApp, TEST_SECRETS, type TestApp } from '../support/test-app.js';
 
 type Source = 'LEADSQUARED' | 'PARTNER_CENTRAL' | 'ACCOUNT_ENGAGEMENT';

@@ -7,7 +7,7 @@
 import { loadConfig } from '../../src/config.js';
 import { startApp } from '../../src/app.js';
 import { createLogger } from '../../src/logging/logger.js';
-import type { FaultRule } from '../../src/simulator/index.js';
+import type { FaultRule } from '../../src/core/simulator/index.js';
 import {
   createLeadSquaredSimulator,
   type LeadSquaredDataset,

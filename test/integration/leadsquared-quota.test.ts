@@ -6,9 +6,9 @@
  * signalled by the upstream itself (429, 403 or 200 with MXAPIRateLimitExceededException,
  * docs/upstreams/leadsquared.md#throttling-in-practice) is detected from the body and backed off.
  */
-import { UpstreamError } from '../../src/errors/index.js';
+import { UpstreamError } from '../../src/core/errors/index.js';
 import { createLogger } from '../../src/logging/logger.js';
-import type { RequestLogEntry } from '../../src/simulator/index.js';
+import type { RequestLogEntry } from '../../src/core/simulator/index.js';
 import { LeadSquaredClient } from '../../src/sources/leadsquared/client.js';
 import {
   type LeadSquaredSimulator,

@@ -5,7 +5,7 @@
  * and its UPSTREAM_THROTTLED error still carries extensions.upstreamStatus / upstreamCode, as an
  * error after the last retry does. A refusal by our own quota alone claims no upstream signal.
  */
-import { UpstreamError } from '../../src/errors/index.js';
+import { UpstreamError } from '../../src/core/errors/index.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { LeadSquaredClient } from '../../src/sources/leadsquared/client.js';
 import {

@@ -9,7 +9,7 @@ import {
   MergedPageWithDetailsDocument,
   type MergedPageQueryVariables,
 } from '../__generated__/graphql.js';
-import type { RequestLogEntry } from '../../src/simulator/index.js';
+import type { RequestLogEntry } from '../../src/core/simulator/index.js';
 import { walkMerged, type MergedPage } from '../support/merged-walk.js';
 import { expectAllInFlightTogether } from '../support/request-timing.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';

@@ -12,7 +12,7 @@ import {
   PcEngRejectDocument,
 } from '../__generated__/graphql.js';
 import type { GraphQLFormattedError } from 'graphql';
-import type { FaultRule } from '../../src/simulator/index.js';
+import type { FaultRule } from '../../src/core/simulator/index.js';
 import type { InvitationRecord } from '../../src/sources/partner-central/simulator/index.js';
 import { expectNoSecrets, startTestApp, TEST_SECRETS, type TestApp } from '../support/test-app.js';
 
@@ -21,7 +21,7 @@ const START_ACCEPT = 'StartEngagementByAcceptingInvitationTask';
 const REJECT = 'RejectEngagementInvitation';
 const GET_INVITATION = 'GetEngagementInvitation';
 
-/** The secret of the simulator's static credentials (src/bootstrap/partner-central.source.ts). */
+/** The secret of the simulator's static credentials (src/sources/partner-central/start.ts). */
 const SIMULATOR_SECRET = 'simulator-secret';
 
 /** No key, no secret, no SigV4 material in `text`. */

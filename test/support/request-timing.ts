@@ -1,4 +1,4 @@
-import type { RequestLogEntry } from '../../src/simulator/index.js';
+import type { RequestLogEntry } from '../../src/core/simulator/index.js';
 
 /**
  * Asserts that the upstream requests overlapped: every one arrived before any was answered. With

@@ -1,12 +1,12 @@
 import type { AccountEngagementConfig } from '../../config.js';
-import { UpstreamError, UpstreamSource } from '../../errors/index.js';
+import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
 import {
   ConcurrencyLimiter,
   HttpSource,
   QuotaWaitExceedsDeadline,
   type CallContext,
   type HttpRequest,
-} from '../http/index.js';
+} from '../../core/http/index.js';
 import { readEnvelope, readOpportunity, readProspect, readResult, readSingle } from './envelope.js';
 import { describeAccountEngagementResponse, TOKEN_INVALID } from './response-reader.js';
 import { TokenProvider } from './token-provider.js';

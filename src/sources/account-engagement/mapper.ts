@@ -1,7 +1,7 @@
-import { formatGlobalId } from '../../domain/ids.js';
-import type { OpportunityRecord } from '../../domain/opportunity.js';
-import type { ProspectRecord } from '../../domain/prospect.js';
-import { UpstreamSource } from '../../errors/index.js';
+import { formatGlobalId } from '../../core/domain/ids.js';
+import type { OpportunityRecord } from '../../core/domain/opportunity.js';
+import type { ProspectRecord } from '../../core/domain/prospect.js';
+import { UpstreamSource } from '../../core/errors/index.js';
 import type { WireOpportunity, WireProspect } from './wire.js';
 
 /**

@@ -1,5 +1,9 @@
-import { ErrorCode } from '../../errors/index.js';
-import { failureFromStatus, malformedFailure, type UpstreamFailure } from '../http/index.js';
+import { ErrorCode } from '../../core/errors/index.js';
+import {
+  failureFromStatus,
+  malformedFailure,
+  type UpstreamFailure,
+} from '../../core/http/index.js';
 import { readEnvelope } from './envelope.js';
 
 /**

@@ -1,11 +1,11 @@
 import type { AccountEngagementGrant, Secret } from '../../config.js';
-import { ErrorCode, UpstreamSource } from '../../errors/index.js';
+import { ErrorCode, UpstreamSource } from '../../core/errors/index.js';
 import {
   failureFromStatus,
   HttpSource,
   type CallContext,
   type UpstreamFailure,
-} from '../http/index.js';
+} from '../../core/http/index.js';
 import { jwtAssertion } from './jwt-assertion.js';
 
 export interface TokenProviderOptions {

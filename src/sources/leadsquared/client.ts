@@ -1,11 +1,11 @@
 import type { Secret } from '../../config.js';
-import { UpstreamError, UpstreamSource } from '../../errors/index.js';
+import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
 import {
   HttpSource,
   QuotaWaitExceedsDeadline,
   SlidingWindowLimiter,
   type CallContext,
-} from '../http/index.js';
+} from '../../core/http/index.js';
 import { parseLeadsByIds, parseOpportunitiesById, parseOpportunityList } from './parse.js';
 import { describeLeadSquaredResponse } from './response-reader.js';
 import { ThrottleSignalMemory } from './throttle-signal.js';

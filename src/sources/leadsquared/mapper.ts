@@ -1,8 +1,8 @@
 import type { LeadSquaredConfig } from '../../config.js';
-import { formatGlobalId } from '../../domain/ids.js';
-import type { OpportunityRecord, Money } from '../../domain/opportunity.js';
-import type { ProspectRecord } from '../../domain/prospect.js';
-import { UpstreamSource } from '../../errors/index.js';
+import { formatGlobalId } from '../../core/domain/ids.js';
+import type { OpportunityRecord, Money } from '../../core/domain/opportunity.js';
+import type { ProspectRecord } from '../../core/domain/prospect.js';
+import { UpstreamSource } from '../../core/errors/index.js';
 import { parseLeadSquaredDate } from './dates.js';
 import type { WireColumns } from './wire.js';
 

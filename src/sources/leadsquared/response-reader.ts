@@ -1,5 +1,9 @@
 import type { IncomingHttpHeaders } from 'node:http';
-import { failureFromStatus, throttledFailure, type UpstreamFailure } from '../http/index.js';
+import {
+  failureFromStatus,
+  throttledFailure,
+  type UpstreamFailure,
+} from '../../core/http/index.js';
 import type { WireError } from './wire.js';
 
 export const RATE_LIMIT_EXCEPTION = 'MXAPIRateLimitExceededException';

@@ -1,4 +1,4 @@
-import type { UpstreamFailure } from '../http/index.js';
+import type { UpstreamFailure } from '../../core/http/index.js';
 
 export interface ThrottleSignal {
   /** The HTTP status LeadSquared throttled with: 429, 403, or 200 with an error body. */

@@ -32,13 +32,13 @@ import {
   type StartProspectingFromEngagementTaskCommandInput,
   type StartProspectingFromEngagementTaskCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling';
-import { UpstreamError, UpstreamSource } from '../../errors/index.js';
+import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
 import {
   QuotaWaitExceedsDeadline,
   runWithRetries,
   type AttemptResult,
   type CallContext,
-} from '../http/index.js';
+} from '../../core/http/index.js';
 import { OperationLimiters } from './operation-limiters.js';
 import type { PartnerCentralOperation } from './quotas.js';
 import { failureFromSdkError } from './sdk-failure.js';

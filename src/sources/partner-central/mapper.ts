@@ -8,15 +8,15 @@ import type {
   StartEngagementByAcceptingInvitationTaskCommandOutput,
   StartProspectingFromEngagementTaskCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling';
-import type { Catalog } from '../../domain/catalog.js';
+import type { Catalog } from '../../core/domain/catalog.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
   EngagementTaskStatus,
-} from '../../domain/engagement.js';
-import { formatGlobalId } from '../../domain/ids.js';
-import type { OpportunityRecord } from '../../domain/opportunity.js';
-import { UpstreamSource } from '../../errors/index.js';
+} from '../../core/domain/engagement.js';
+import { formatGlobalId } from '../../core/domain/ids.js';
+import type { OpportunityRecord } from '../../core/domain/opportunity.js';
+import { UpstreamSource } from '../../core/errors/index.js';
 
 const iso = (value: Date | string | undefined): string | null =>
   value === undefined ? null : new Date(value).toISOString();

@@ -1,4 +1,4 @@
-import { SlidingWindowLimiter } from '../http/index.js';
+import { SlidingWindowLimiter } from '../../core/http/index.js';
 import { PUBLISHED_REQUESTS_PER_SECOND, type PartnerCentralOperation } from './quotas.js';
 
 /**

@@ -1,10 +1,10 @@
-import { ErrorCode } from '../../errors/index.js';
+import { ErrorCode } from '../../core/errors/index.js';
 import {
   failureFromStatus,
   failureFromTransport,
   malformedFailure,
   type UpstreamFailure,
-} from '../http/index.js';
+} from '../../core/http/index.js';
 
 interface SdkErrorLike {
   name?: string;

@@ -10,8 +10,8 @@ import {
   type AccountEngagementSimulator,
 } from '../../../src/sources/account-engagement/simulator/index.js';
 import { TokenProvider } from '../../../src/sources/account-engagement/token-provider.js';
-import { UpstreamError } from '../../../src/errors/index.js';
-import type { CallContext } from '../../../src/sources/http/index.js';
+import { UpstreamError } from '../../../src/core/errors/index.js';
+import type { CallContext } from '../../../src/core/http/index.js';
 import { LogCapture } from '../../support/log-capture.js';
 
 /**

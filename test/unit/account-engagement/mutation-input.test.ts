@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { BadUserInputError } from '../../../src/errors/index.js';
-import type { UpdateAccountEngagementOpportunityInput } from '../../../src/schema/inputs/account-engagement-opportunity.inputs.js';
+import { BadUserInputError } from '../../../src/core/errors/index.js';
+import type { UpdateAccountEngagementOpportunityInput } from '../../../src/schema/account-engagement/opportunity.inputs.js';
 import {
   aeOpportunityIdOf,
   updateFieldsOf,
-} from '../../../src/schema/mutations/account-engagement-mutations.js';
+} from '../../../src/sources/account-engagement/mutations.js';
 
 const argumentOf = (run: () => unknown): string => {
   try {

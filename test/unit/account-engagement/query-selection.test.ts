@@ -1,14 +1,14 @@
 import 'reflect-metadata';
-import { BadUserInputError } from '../../../src/errors/index.js';
-import { canonicalJson } from '../../../src/pagination/index.js';
+import { BadUserInputError } from '../../../src/core/errors/index.js';
+import { canonicalJson } from '../../../src/core/pagination/index.js';
 import {
   AccountEngagementOpportunitySortField as Field,
   AccountEngagementRelativeDate as Relative,
   type AccountEngagementOpportunityFilter,
-} from '../../../src/schema/inputs/account-engagement-opportunity.filter.js';
-import { toAccountEngagementTime } from '../../../src/schema/inputs/account-engagement-time.js';
-import { opportunitySelectionOf } from '../../../src/schema/listing/account-engagement-query.js';
-import { SortDirection } from '../../../src/schema/types/enums.js';
+} from '../../../src/schema/account-engagement/opportunity.filter.js';
+import { toAccountEngagementTime } from '../../../src/schema/account-engagement/time.js';
+import { opportunitySelectionOf } from '../../../src/sources/account-engagement/listing/opportunity-query.js';
+import { SortDirection } from '../../../src/schema/common/enums.js';
 
 const rejects = (filter: AccountEngagementOpportunityFilter, argument: string) => {
   let error: unknown;

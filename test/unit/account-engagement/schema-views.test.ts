@@ -14,9 +14,9 @@ import {
   type GraphQLOutputType,
 } from 'graphql';
 import type { Context } from '../../../src/context.js';
-import type { OpportunityRecord } from '../../../src/domain/opportunity.js';
-import type { ProspectRecord } from '../../../src/domain/prospect.js';
-import type { AccountEngagementOpportunityKey } from '../../../src/loaders/index.js';
+import type { OpportunityRecord } from '../../../src/core/domain/opportunity.js';
+import type { ProspectRecord } from '../../../src/core/domain/prospect.js';
+import type { AccountEngagementOpportunityKey } from '../../../src/loaders.js';
 import { buildSubgraph } from '../../../src/schema/build.js';
 import {
   mapAccountEngagementOpportunity,

@@ -1,4 +1,4 @@
-import { BadUserInputError, UpstreamSource } from '../../../src/errors/index.js';
+import { BadUserInputError, UpstreamSource } from '../../../src/core/errors/index.js';
 import {
   formatGlobalId,
   parseEngagementInvitationId,
@@ -9,7 +9,7 @@ import {
   sourceOf,
   typename,
   type GlobalId,
-} from '../../../src/domain/index.js';
+} from '../../../src/core/domain/index.js';
 
 const GUID = '24cf277e-70fe-4b2f-a9c2-9a68f45feaba';
 const LEAD = 'a368678f-1e81-4fb8-af0a-4b896f6330e1';

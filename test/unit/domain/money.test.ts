@@ -1,4 +1,4 @@
-import { toMoneyScale, toScaledMoney } from '../../../src/domain/money.js';
+import { toMoneyScale, toScaledMoney } from '../../../src/core/domain/money.js';
 
 describe('toMoneyScale: every amount with two decimal places, by string arithmetic', () => {
   it.each([

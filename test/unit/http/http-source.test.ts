@@ -1,16 +1,16 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { inspect } from 'node:util';
-import { ErrorCode, UpstreamError, UpstreamSource } from '../../../src/errors/index.js';
+import { ErrorCode, UpstreamError, UpstreamSource } from '../../../src/core/errors/index.js';
 import { createLogger } from '../../../src/logging/logger.js';
-import { backoffDelayMs, parseRetryAfterMs } from '../../../src/sources/http/backoff.js';
+import { backoffDelayMs, parseRetryAfterMs } from '../../../src/core/http/backoff.js';
 import {
   HttpSource,
   type HttpRequest,
   type HttpSourceOptions,
-} from '../../../src/sources/http/http-source.js';
-import type { CallContext, UpstreamCallEvent } from '../../../src/sources/http/call-context.js';
-import { failureFromStatus } from '../../../src/sources/http/upstream-failure.js';
+} from '../../../src/core/http/http-source.js';
+import type { CallContext, UpstreamCallEvent } from '../../../src/core/http/call-context.js';
+import { failureFromStatus } from '../../../src/core/http/upstream-failure.js';
 
 /** Distinctive values that must never reach an error. */
 const HEADER_SECRET = 'hs-test-header-secret-7QZ2';

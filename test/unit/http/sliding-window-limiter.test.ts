@@ -3,7 +3,7 @@ import {
   QuotaWaitExceedsDeadline,
   SlidingWindowLimiter,
   type SlidingWindowOptions,
-} from '../../../src/sources/http/sliding-window-limiter.js';
+} from '../../../src/core/http/sliding-window-limiter.js';
 
 /**
  * Everything runs on jest's modern fake clock: the limiter's `now` is the fake clock and its

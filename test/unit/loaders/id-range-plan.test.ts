@@ -1,4 +1,4 @@
-import { planIdRanges } from '../../../src/loaders/id-range-plan.js';
+import { planIdRanges } from '../../../src/sources/account-engagement/loaders/id-range-plan.js';
 
 describe('planIdRanges', () => {
   it.each([

@@ -1,4 +1,4 @@
-import { canonicalJson } from '../../../src/pagination/index.js';
+import { canonicalJson } from '../../../src/core/pagination/index.js';
 
 describe('canonicalJson', () => {
   it.each<[string, unknown, unknown]>([

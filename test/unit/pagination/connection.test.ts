@@ -1,4 +1,4 @@
-import { buildConnection, decodeCursor } from '../../../src/pagination/index.js';
+import { buildConnection, decodeCursor } from '../../../src/core/pagination/index.js';
 
 describe('buildConnection', () => {
   it('gives each edge the cursor of its position, and nodes in edge order', () => {

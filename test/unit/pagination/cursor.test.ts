@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { BadUserInputError } from '../../../src/errors/index.js';
+import { BadUserInputError } from '../../../src/core/errors/index.js';
 import {
   canonicalJson,
   CURSOR_PREFIX,
@@ -7,7 +7,7 @@ import {
   decodeOptionalCursor,
   encodeCursor,
   type CursorPosition,
-} from '../../../src/pagination/index.js';
+} from '../../../src/core/pagination/index.js';
 
 const BINDING = {
   connection: 'partnerCentralOpportunities',

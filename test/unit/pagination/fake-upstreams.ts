@@ -1,4 +1,4 @@
-import type { FetchTokenPage } from '../../../src/pagination/index.js';
+import type { FetchTokenPage } from '../../../src/core/pagination/index.js';
 
 /**
  * A NextToken upstream holding 0..n-1 split into pages of the given sizes (0 allowed), with the log

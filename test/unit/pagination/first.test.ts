@@ -1,5 +1,5 @@
-import { BadUserInputError } from '../../../src/errors/index.js';
-import { DEFAULT_FIRST, resolveFirst } from '../../../src/pagination/index.js';
+import { BadUserInputError } from '../../../src/core/errors/index.js';
+import { DEFAULT_FIRST, resolveFirst } from '../../../src/core/pagination/index.js';
 
 describe('resolveFirst', () => {
   it.each([

@@ -3,7 +3,7 @@ import {
   type MergeInput,
   type SourcePosition,
   type StreamOutcome,
-} from '../../../src/pagination/index.js';
+} from '../../../src/core/pagination/index.js';
 
 /*
  * The k-way merge on its own. Records are [time, id] pairs; streams are offset lists so a record's

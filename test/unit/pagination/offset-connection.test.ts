@@ -1,11 +1,11 @@
-import { BadUserInputError } from '../../../src/errors/index.js';
+import { BadUserInputError } from '../../../src/core/errors/index.js';
 import {
   decodeCursor,
   offsetConnection,
   offsetWindow,
   type Connection,
   type CursorPosition,
-} from '../../../src/pagination/index.js';
+} from '../../../src/core/pagination/index.js';
 import { range } from './fake-upstreams.js';
 
 const BINDING = {

@@ -2,7 +2,7 @@ import {
   planOffsetPages,
   sliceFromPages,
   type OffsetPagePlan,
-} from '../../../src/pagination/index.js';
+} from '../../../src/core/pagination/index.js';
 import { range } from './fake-upstreams.js';
 
 /** Fetches the plan's pages from an in-memory list, as LeadSquared's PageIndex/PageSize would. */

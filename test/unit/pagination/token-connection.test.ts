@@ -1,4 +1,4 @@
-import { BadUserInputError } from '../../../src/errors/index.js';
+import { BadUserInputError } from '../../../src/core/errors/index.js';
 import {
   collectTokenPage,
   decodeCursor,
@@ -6,7 +6,7 @@ import {
   type Connection,
   type CursorPosition,
   type FetchTokenPage,
-} from '../../../src/pagination/index.js';
+} from '../../../src/core/pagination/index.js';
 import { range, tokenUpstream } from './fake-upstreams.js';
 
 const BINDING = { connection: 'engagementInvitations', catalog: 'Sandbox' };

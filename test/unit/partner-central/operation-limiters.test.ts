@@ -4,7 +4,7 @@
  * first); the client reports when the answer arrived, and the window then counts from there.
  */
 import { jest } from '@jest/globals';
-import { QuotaWaitExceedsDeadline } from '../../../src/sources/http/index.js';
+import { QuotaWaitExceedsDeadline } from '../../../src/core/http/index.js';
 import { OperationLimiters } from '../../../src/sources/partner-central/operation-limiters.js';
 import { PUBLISHED_REQUESTS_PER_SECOND } from '../../../src/sources/partner-central/quotas.js';
 

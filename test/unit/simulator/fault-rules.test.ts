@@ -1,9 +1,9 @@
-import { FaultInjector } from '../../../src/simulator/fault-injector.js';
+import { FaultInjector } from '../../../src/core/simulator/fault-injector.js';
 import {
   FaultRuleError,
   parseFaultDocument,
   parseFaultRules,
-} from '../../../src/simulator/fault-rule.js';
+} from '../../../src/core/simulator/fault-rule.js';
 
 describe('parseFaultRules', () => {
   it('accepts every documented field', () => {

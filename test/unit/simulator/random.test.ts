@@ -1,4 +1,4 @@
-import { createRandom } from '../../../src/simulator/random.js';
+import { createRandom } from '../../../src/core/simulator/random.js';
 
 const UUID_V4 = /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 

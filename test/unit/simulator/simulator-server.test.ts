@@ -4,7 +4,7 @@ import {
   SimulatorServer,
   type RequestLogEntry,
   type SimulatorDefinition,
-} from '../../../src/simulator/index.js';
+} from '../../../src/core/simulator/index.js';
 
 /** A minimal upstream: echoes the request; operation = first path segment. */
 function echoDefinition(): SimulatorDefinition & { resets: number } {

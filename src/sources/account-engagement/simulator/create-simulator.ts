@@ -4,11 +4,11 @@
  * campaigns) so tests compute expected answers from the same records the endpoints serve, plus
  * token helpers for tests that need an access token or an expired one.
  */
-import type { RequestLogEntry } from '../../../simulator/request-log.js';
+import type { RequestLogEntry } from '../../../core/simulator/request-log.js';
 import {
   SimulatorServer,
   type SimulatorServerOptions,
-} from '../../../simulator/simulator-server.js';
+} from '../../../core/simulator/simulator-server.js';
 import { isBusinessUnitId } from './auth/api-auth.js';
 import {
   resolveCredentials,

@@ -10,7 +10,7 @@ import type {
   SimulatorDefinition,
   SimulatorRequest,
   SimulatorResponse,
-} from '../../../simulator/types.js';
+} from '../../../core/simulator/types.js';
 import { checkApiAuth } from './auth/api-auth.js';
 import { oauthFaultResponse } from './auth/oauth-failure.js';
 import { handleTokenRequest } from './auth/token-endpoint.js';

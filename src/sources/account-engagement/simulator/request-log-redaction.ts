@@ -5,7 +5,7 @@
  * form body whose name is redacted becomes `name=[redacted]`, other pairs stay as sent. JSON
  * bodies (parsed by the log) get the same treatment on their top-level keys.
  */
-import { REDACTED, type RequestLogEntry } from '../../../simulator/request-log.js';
+import { REDACTED, type RequestLogEntry } from '../../../core/simulator/request-log.js';
 
 function decodeName(raw: string): string {
   try {

@@ -4,7 +4,7 @@
  * header names, which makes the header match case-insensitive as HTTP requires.
  */
 import { timingSafeEqual } from 'node:crypto';
-import type { SimulatorRequest } from '../../../simulator/types.js';
+import type { SimulatorRequest } from '../../../core/simulator/types.js';
 
 export interface LeadSquaredKeys {
   readonly accessKey: string;

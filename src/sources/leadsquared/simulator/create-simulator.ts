@@ -6,7 +6,7 @@
 import {
   SimulatorServer,
   type SimulatorServerOptions,
-} from '../../../simulator/simulator-server.js';
+} from '../../../core/simulator/simulator-server.js';
 import type { LeadSquaredDataset } from './dataset.js';
 import { createLeadSquaredDefinition, type ThrottleStatus } from './definition.js';
 import type { RateLimit } from './rate-limiter.js';

@@ -7,8 +7,8 @@ import type {
   SimulatorDefinition,
   SimulatorRequest,
   SimulatorResponse,
-} from '../../../simulator/types.js';
-import { jsonResponse } from '../../../simulator/json-response.js';
+} from '../../../core/simulator/types.js';
+import { jsonResponse } from '../../../core/simulator/json-response.js';
 import { CREDENTIAL_QUERY_PARAMS, isAuthorized, type LeadSquaredKeys } from './auth.js';
 import type { LeadSquaredDataset } from './dataset.js';
 import {

@@ -5,7 +5,7 @@
  * simulator choices (marked, docs/upstreams/leadsquared.md#not-documented-upstream) where it does
  * not.
  */
-import type { SimulatorResponse } from '../../../simulator/types.js';
+import type { SimulatorResponse } from '../../../core/simulator/types.js';
 
 export class LsqError extends Error {
   constructor(

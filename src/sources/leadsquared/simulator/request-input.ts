@@ -4,7 +4,7 @@
  * are 400 MXInvalidJsonException, absent mandatory fields 400 MXMandatoryAttributeMissingException
  * naming the field, values of the wrong type 400 MXInvalidDataTypeException.
  */
-import type { SimulatorRequest } from '../../../simulator/types.js';
+import type { SimulatorRequest } from '../../../core/simulator/types.js';
 import { invalidDataType, invalidJson, mandatoryMissing } from './errors.js';
 
 export type JsonObject = Record<string, unknown>;

@@ -2,7 +2,7 @@
  * Builds the simulator's records from a seed alone. Nothing reads the clock: instants are offsets
  * before a fixed base date, so a seed gives the same data on every run and every machine.
  */
-import { createRandom, type Random } from '../../../simulator/random.js';
+import { createRandom, type Random } from '../../../core/simulator/random.js';
 import { LeadSquaredDataset } from './dataset.js';
 import type { LeadRecord, OpportunityRecord, OpportunityStatus, OwnerRecord } from './records.js';
 import {

@@ -6,7 +6,7 @@
 import {
   SimulatorServer,
   type SimulatorServerOptions,
-} from '../../../simulator/simulator-server.js';
+} from '../../../core/simulator/simulator-server.js';
 import type { PartnerCentralData } from './data/seed-catalogs.js';
 import { createPartnerCentralDefinition } from './definition.js';
 import { DEFAULT_TOKEN_TTL_MS } from './listing/next-token.js';

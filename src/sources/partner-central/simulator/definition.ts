@@ -14,7 +14,7 @@ import type {
   SimulatorDefinition,
   SimulatorRequest,
   SimulatorResponse,
-} from '../../../simulator/types.js';
+} from '../../../core/simulator/types.js';
 import { isCatalog } from './data/records.js';
 import {
   accessDenied,

@@ -7,7 +7,7 @@
  * `e.message`.
  */
 import { randomUUID } from 'node:crypto';
-import type { SimulatorRequest, SimulatorResponse } from '../../../simulator/types.js';
+import type { SimulatorRequest, SimulatorResponse } from '../../../core/simulator/types.js';
 import type { PartnerCentralError } from './errors.js';
 
 export const TARGET_PREFIX = 'AWSPartnerCentralSelling.';

@@ -4,7 +4,7 @@
  * members are reported by name. A body that is not a JSON object is a SerializationException, as
  * AWS JSON services answer before the model's validation runs (UNVERIFIED for this service).
  */
-import type { SimulatorRequest } from '../../../simulator/types.js';
+import type { SimulatorRequest } from '../../../core/simulator/types.js';
 import { serializationError } from './errors.js';
 
 export type JsonObject = Record<string, unknown>;

@@ -3,7 +3,7 @@
  * records, NextToken and ClientToken state. `reset()` puts it back to the seeded state; `settle()`
  * brings tasks up to date with the clock before anything reads the data.
  */
-import { createRandom, type Random } from '../../../simulator/random.js';
+import { createRandom, type Random } from '../../../core/simulator/random.js';
 import type { CatalogData } from './data/catalog-data.js';
 import type { Catalog } from './data/records.js';
 import {

@@ -1,9 +1,9 @@
-import { CATALOGS } from '../../../../src/domain/catalog.js';
+import { CATALOGS } from '../../../../src/core/domain/catalog.js';
 import {
   Catalog,
   fromUpstreamCatalog,
   toUpstreamCatalog,
-} from '../../../../src/schema/types/catalog.enum.js';
+} from '../../../../src/schema/common/catalog.enum.js';
 import { testSchema } from './harness.js';
 
 describe('Catalog enum', () => {

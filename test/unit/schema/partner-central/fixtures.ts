@@ -4,7 +4,7 @@ import type {
   GetOpportunityCommandOutput,
   OpportunitySummary,
 } from '@aws-sdk/client-partnercentral-selling';
-import type { Catalog } from '../../../../src/domain/catalog.js';
+import type { Catalog } from '../../../../src/core/domain/catalog.js';
 
 /** A ListOpportunities summary with every member the summary can have. */
 export function opportunitySummary(id: string, catalog: Catalog = 'AWS'): OpportunitySummary {

@@ -14,13 +14,13 @@ import type { Context } from '../../../../src/context.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
-} from '../../../../src/domain/engagement.js';
-import type { OpportunityRecord } from '../../../../src/domain/opportunity.js';
+} from '../../../../src/core/domain/engagement.js';
+import type { OpportunityRecord } from '../../../../src/core/domain/opportunity.js';
 import type {
   EngagementInvitationKey,
   EngagementTaskKey,
   PartnerCentralOpportunityKey,
-} from '../../../../src/loaders/index.js';
+} from '../../../../src/loaders.js';
 import { buildSubgraph } from '../../../../src/schema/build.js';
 
 /** What the test query's root fields return. */

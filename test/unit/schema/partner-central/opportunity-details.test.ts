@@ -4,7 +4,7 @@
  * opportunity and request, whatever else is selected.
  */
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import type { OpportunityRecord } from '../../../../src/domain/opportunity.js';
+import type { OpportunityRecord } from '../../../../src/core/domain/opportunity.js';
 import { mapOpportunitySummary } from '../../../../src/sources/partner-central/mapper.js';
 import { opportunityDetail, opportunitySummary } from './fixtures.js';
 import { fakeContext, run, testSchema } from './harness.js';

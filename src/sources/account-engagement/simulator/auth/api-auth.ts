@@ -5,7 +5,7 @@
  * business unit header: missing → 181, not 18 characters starting `0Uv` → 182, another business
  * unit → 201.
  */
-import type { SimulatorRequest } from '../../../../simulator/types.js';
+import type { SimulatorRequest } from '../../../../core/simulator/types.js';
 import { pardotError } from '../errors.js';
 import type { TokenStore } from './token-store.js';
 

@@ -2,7 +2,7 @@
  * Salesforce OAuth error answers: `{"error": …, "error_description": …}` with HTTP 400, as
  * Salesforce's token endpoint uses (docs/upstreams/account-engagement.md#token-endpoint).
  */
-import type { SimulatorResponse } from '../../../../simulator/types.js';
+import type { SimulatorResponse } from '../../../../core/simulator/types.js';
 
 export interface OAuthFailure {
   readonly error: string;

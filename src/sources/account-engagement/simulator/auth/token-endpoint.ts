@@ -8,7 +8,7 @@
  * not simulated.
  */
 import { createHmac, timingSafeEqual } from 'node:crypto';
-import type { SimulatorRequest, SimulatorResponse } from '../../../../simulator/types.js';
+import type { SimulatorRequest, SimulatorResponse } from '../../../../core/simulator/types.js';
 import type { RequestParams } from '../request/params.js';
 import {
   JWT_AUDIENCES,

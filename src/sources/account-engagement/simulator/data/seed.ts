@@ -11,7 +11,7 @@
  * - the third prospect shares the first one's email (and about 3% more share an earlier email),
  *   so v4 read-by-email can answer several prospects.
  */
-import { createRandom, type Random } from '../../../../simulator/random.js';
+import { createRandom, type Random } from '../../../../core/simulator/random.js';
 import { formatTimestamp } from '../dates/timestamps.js';
 import { AccountEngagementDataset } from './dataset.js';
 import type { CampaignRecord, OpportunityRecord, ProspectRecord } from './records.js';

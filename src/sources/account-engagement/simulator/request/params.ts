@@ -7,7 +7,7 @@
  * - a body is read as form data when its content type is form-urlencoded or absent, and ignored
  *   otherwise (a JSON body carries no parameters for this API).
  */
-import type { SimulatorRequest } from '../../../../simulator/types.js';
+import type { SimulatorRequest } from '../../../../core/simulator/types.js';
 import type { Format } from '../wire/respond.js';
 
 export type RequestParams = ReadonlyMap<string, string>;

@@ -4,7 +4,7 @@
  * docs/upstreams/account-engagement.md#json); XML, whose content type is not recorded, as
  * `application/xml; charset=utf-8`.
  */
-import type { SimulatorResponse } from '../../../../simulator/types.js';
+import type { SimulatorResponse } from '../../../../core/simulator/types.js';
 import type { PardotError } from '../errors.js';
 import type { Element } from './element.js';
 import { renderJsonError, renderJsonSuccess } from './json.js';

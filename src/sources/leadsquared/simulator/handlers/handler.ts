@@ -1,4 +1,4 @@
-import type { SimulatorRequest } from '../../../../simulator/types.js';
+import type { SimulatorRequest } from '../../../../core/simulator/types.js';
 import type { LeadSquaredDataset } from '../dataset.js';
 
 export interface HandlerContext {

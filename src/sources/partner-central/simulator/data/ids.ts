@@ -4,7 +4,7 @@
  * spells out (`ProspectingTaskArn`: `…:catalog/<Catalog>/<resource-type>/<id>`); the invitation
  * ARN follows the documented layout as written.
  */
-import type { Random } from '../../../../simulator/random.js';
+import type { Random } from '../../../../core/simulator/random.js';
 import type { Catalog } from './records.js';
 
 export const REGION = 'us-east-1';

@@ -2,7 +2,7 @@
  * Seeds both catalogs from one seed. Each catalog draws from its own random sequence, so the two
  * hold different records (ids, companies, dates), and neither reads the clock.
  */
-import { createRandom } from '../../../../simulator/random.js';
+import { createRandom } from '../../../../core/simulator/random.js';
 import { CatalogData } from './catalog-data.js';
 import { CATALOGS, type Catalog } from './records.js';
 import { seedCustomers } from './seed-customers.js';

@@ -3,7 +3,7 @@
  * across records (the CustomerCompanyName filter has something to find) and invitations read like
  * the opportunities they would become.
  */
-import type { Random } from '../../../../simulator/random.js';
+import type { Random } from '../../../../core/simulator/random.js';
 import type { Account, Contact } from './records.js';
 import {
   COMPANY_STEMS,

@@ -8,7 +8,7 @@
  * Which ones fail is seeded and visible in `data`: every 5th PENDING invitation (3rd, 8th, …)
  * fails when accepted, and every 4th engagement fails prospecting.
  */
-import type { Random } from '../../../../simulator/random.js';
+import type { Random } from '../../../../core/simulator/random.js';
 import { formatDate, formatTimestamp } from '../timestamps.js';
 import { engagementArn, invitationArn, newEngagementId, newInvitationId } from './ids.js';
 import type {

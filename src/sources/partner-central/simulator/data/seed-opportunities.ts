@@ -4,7 +4,7 @@
  * optional ones absent, all enum and pattern values valid per the model. Nothing reads the clock:
  * instants are offsets before DATASET_BASE_DATE.
  */
-import type { Random } from '../../../../simulator/random.js';
+import type { Random } from '../../../../core/simulator/random.js';
 import { formatDate, formatTimestamp } from '../timestamps.js';
 import { formatOpportunityId, opportunityArn } from './ids.js';
 import type { Catalog, LifeCycle, NextStepsHistory, OpportunityRecord } from './records.js';

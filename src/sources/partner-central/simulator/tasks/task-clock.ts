@@ -5,7 +5,7 @@
  * that they are asynchronous, docs/upstreams/partner-central.md#operations; the duration is the
  * `taskDurationMs` option).
  */
-import type { Random } from '../../../../simulator/random.js';
+import type { Random } from '../../../../core/simulator/random.js';
 
 export interface TaskClock {
   readonly ids: Random;

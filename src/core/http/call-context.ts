@@ -1,0 +1,24 @@
+import type { Logger } from '../../logging/logger.js';
+import type { UpstreamSource } from '../errors/index.js';
+
+/** One attempt against an upstream, reported to the request that caused it. */
+export interface UpstreamCallEvent {
+  source: UpstreamSource;
+  operation: string;
+  attempt: number;
+  /** HTTP status, or 0 when no response arrived. */
+  status: number;
+  durationMs: number;
+  outcome: 'ok' | 'retry' | 'failed';
+}
+
+/**
+ * What a source client needs to know about the GraphQL request it serves. Clients are singletons;
+ * everything per request travels in this object.
+ */
+export interface CallContext {
+  /** Epoch milliseconds by which the whole GraphQL request must be answered. */
+  readonly deadline: number;
+  readonly logger: Logger;
+  readonly onUpstreamCall?: (event: UpstreamCallEvent) => void;
+}

@@ -1,0 +1,156 @@
+import http from 'node:http';
+import https from 'node:https';
+import got, { type Got, type Method } from 'got';
+import type { UpstreamSource } from '../errors/index.js';
+import { parseRetryAfterMs } from './backoff.js';
+import type { CallContext } from './call-context.js';
+import { runWithRetries, type AttemptEnded, type AttemptResult } from './retry-loop.js';
+import {
+  failureFromStatus,
+  failureFromTransport,
+  malformedFailure,
+  type UpstreamFailure,
+} from './upstream-failure.js';
+
+export interface HttpSourceOptions {
+  source: UpstreamSource;
+  /** Name used in client-facing messages, e.g. "LeadSquared". */
+  displayName: string;
+  baseUrl: string;
+  /** Budget for one attempt (the request deadline may cut it shorter). */
+  timeoutMs: number;
+  /** Further attempts after the first, for retryable failures. */
+  maxRetries?: number;
+  /** Headers of every attempt; may reveal credentials, which is why it is called late. */
+  headers(): Record<string, string>;
+  /** Values that must never leave this layer in a message. */
+  secrets(): readonly string[];
+  /** Called before each attempt (see RetryPolicy.beforeAttempt). May throw an UpstreamError. */
+  beforeAttempt?(ctx: CallContext, operation: string): Promise<AttemptEnded | void>;
+  /**
+   * Reads a response: returns a failure for an error status or for an error hidden inside a 2xx
+   * body (LeadSquared reports throttling with HTTP 200), or null when the response is usable.
+   */
+  describeResponse(
+    status: number,
+    body: string,
+    headers: http.IncomingHttpHeaders,
+  ): UpstreamFailure | null;
+  /** Told about every throttled answer, so a quota limiter can back off for all callers. */
+  onThrottled?(retryAfterMs: number | undefined): void;
+}
+
+export interface HttpRequest<T> {
+  operation: string;
+  method: Method;
+  /** Relative to baseUrl, without a leading slash. */
+  path: string;
+  searchParams?: Record<string, string>;
+  json?: unknown;
+  /** application/x-www-form-urlencoded body. */
+  form?: Record<string, string>;
+  body?: string;
+  headers?: Record<string, string>;
+  /**
+   * Reads may be repeated freely; a write is repeated only after failures that prove the upstream
+   * did not act on it (throttled, connection refused).
+   */
+  idempotent: boolean;
+  /** Turns the body into a value; throwing here counts as a malformed response. */
+  parse(body: string): T;
+}
+
+/**
+ * The one HTTP client factory for the got-based sources: per-source timeouts, keep-alive, a retry
+ * loop that respects the GraphQL request's deadline and Retry-After, call counting and logging, and
+ * failures converted into sanitized UpstreamErrors. got's own retry is off so that every attempt
+ * passes through the quota limiter and is counted.
+ */
+export class HttpSource {
+  readonly #got: Got;
+  readonly #agents: { http: http.Agent; https: https.Agent };
+  /** Named in failures for operators; the base URL's path may say too much, its host does not. */
+  readonly #host: string;
+
+  constructor(private readonly options: HttpSourceOptions) {
+    this.#agents = {
+      http: new http.Agent({ keepAlive: true, maxSockets: 32 }),
+      https: new https.Agent({ keepAlive: true, maxSockets: 32 }),
+    };
+    this.#host = new URL(options.baseUrl).host;
+    this.#got = got.extend({
+      prefixUrl: options.baseUrl,
+      retry: { limit: 0 },
+      throwHttpErrors: false,
+      followRedirect: false,
+      responseType: 'text',
+      agent: this.#agents,
+    });
+  }
+
+  request<T>(request: HttpRequest<T>, ctx: CallContext): Promise<T> {
+    const { source, displayName, maxRetries, secrets, beforeAttempt, onThrottled } = this.options;
+    return runWithRetries(
+      {
+        source,
+        displayName,
+        operation: request.operation,
+        maxRetries: maxRetries ?? 2,
+        idempotent: request.idempotent,
+        secrets,
+        ...(beforeAttempt ? { beforeAttempt: () => beforeAttempt(ctx, request.operation) } : {}),
+        ...(onThrottled ? { onThrottled } : {}),
+      },
+      ctx,
+      () => this.#attempt(request, ctx),
+    );
+  }
+
+  /** Frees keep-alive sockets so shutdown does not wait for idle connections. */
+  close(): void {
+    this.#agents.http.destroy();
+    this.#agents.https.destroy();
+  }
+
+  async #attempt<T>(request: HttpRequest<T>, ctx: CallContext): Promise<AttemptResult<T>> {
+    const timeout = Math.max(1, Math.min(this.options.timeoutMs, ctx.deadline - Date.now()));
+    let response;
+    try {
+      response = await this.#got(request.path, {
+        method: request.method,
+        headers: { ...this.options.headers(), ...request.headers },
+        ...(request.searchParams ? { searchParams: request.searchParams } : {}),
+        ...(request.json !== undefined ? { json: request.json } : {}),
+        ...(request.form !== undefined ? { form: request.form } : {}),
+        ...(request.body !== undefined ? { body: request.body } : {}),
+        timeout: { request: timeout },
+      });
+    } catch (error) {
+      return { failure: { ...failureFromTransport(error), host: this.#host }, status: 0 };
+    }
+    const { statusCode: status, body, headers } = response;
+    const failure = this.options.describeResponse(status, body, headers);
+    if (failure) {
+      const retryAfterMs = parseRetryAfterMs(headerValue(headers['retry-after']));
+      return {
+        failure: {
+          ...failure,
+          retryAfterMs: failure.retryAfterMs ?? retryAfterMs,
+          host: this.#host,
+        },
+        status,
+      };
+    }
+    try {
+      return { value: request.parse(body), status };
+    } catch {
+      return { failure: malformedFailure(status, 'unreadable body'), status };
+    }
+  }
+}
+
+function headerValue(value: string | string[] | undefined): string | undefined {
+  return Array.isArray(value) ? value[0] : value;
+}
+
+export { failureFromStatus };

@@ -1,0 +1,15 @@
+import { Field, ID, InterfaceType } from 'type-graphql';
+import { parseGlobalId, typename } from '../../core/domain/ids.js';
+
+/**
+ * Relay's Node: every entity with a global id. The concrete type follows from the id's prefix
+ * (docs/sources.md#global-ids), so resolving it needs no upstream call.
+ */
+@InterfaceType({
+  description: 'An object with a global id (the id formats are in docs/sources.md).',
+  resolveType: (value: { id: string }) => typename(parseGlobalId(value.id)),
+})
+export abstract class Node {
+  @Field(() => ID, { description: 'Global id, also the federation key.' })
+  id!: string;
+}

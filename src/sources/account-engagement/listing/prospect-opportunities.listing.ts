@@ -1,0 +1,33 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../../context.js';
+import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
+import type { AccountEngagementProspectDetails } from '../../../core/domain/prospect.js';
+import {
+  decodeOptionalCursor,
+  offsetWindow,
+  resolveFirst,
+  type Connection,
+} from '../../../core/pagination/index.js';
+import type { OpportunitySelection } from './opportunity-query.js';
+import { queryPage } from './opportunities.listing.js';
+
+/**
+ * `Prospect.opportunities` of an Account Engagement prospect: the opportunity query with
+ * `prospect_id`, newest first (the API's default order, sent explicitly), over offset/limit.
+ */
+export function listProspectOpportunities(
+  prospect: AccountEngagementProspectDetails,
+  args: { first?: number | null; after?: string | null },
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): Promise<Connection<OpportunityRecord>> {
+  const first = resolveFirst(args.first);
+  const selection: OpportunitySelection = {
+    prospectId: prospect.prospectId,
+    sortBy: 'created_at',
+    sortOrder: 'descending',
+  };
+  const binding = { connection: 'Prospect.opportunities', selection };
+  const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
+  return queryPage(selection, binding, startOffset, first, ctx, info);
+}

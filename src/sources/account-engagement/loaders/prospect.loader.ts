@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import type { ProspectRecord } from '../../../core/domain/prospect.js';
+import { mapAccountEngagementProspect } from '../mapper.js';
+import type { WireProspect } from '../wire.js';
+import type { CallContext } from '../../../core/http/index.js';
+import type { Services } from '../../../services.js';
+import { MAX_RANGE_SPAN, planIdRanges } from './id-range-plan.js';
+
+export type AccountEngagementProspectLoader = DataLoader<number, ProspectRecord | null>;
+
+/** Prospects by id with the same plan as opportunities: close ids share a `query`, lone ids `read`. */
+export function createAccountEngagementProspectLoader(
+  { accountEngagement }: Services,
+  call: CallContext,
+): AccountEngagementProspectLoader {
+  const { client } = accountEngagement;
+  return new DataLoader(async (ids) => {
+    const plan = planIdRanges(ids);
+    const found = new Map<number, WireProspect | Error>();
+    await Promise.all([
+      ...plan.ranges.map(async ({ first, last }) => {
+        const page = await client.queryProspects(
+          {
+            idGreaterThan: first - 1,
+            idLessThan: last + 1,
+            sortBy: 'id',
+            sortOrder: 'ascending',
+            limit: MAX_RANGE_SPAN,
+          },
+          call,
+        );
+        for (const prospect of page.prospects) found.set(prospect.id, prospect);
+      }),
+      ...plan.singles.map(async (id) => {
+        try {
+          const prospect = await client.readProspect(id, call);
+          if (prospect) found.set(id, prospect);
+        } catch (error) {
+          found.set(id, error instanceof Error ? error : new Error(String(error)));
+        }
+      }),
+    ]);
+    return ids.map((id) => {
+      const prospect = found.get(id);
+      if (prospect instanceof Error) return prospect;
+      return prospect ? mapAccountEngagementProspect(prospect) : null;
+    });
+  });
+}

@@ -1,0 +1,78 @@
+import { Secret, type Config } from '../../config.js';
+import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
+import { AccountEngagementClient } from './client.js';
+import {
+  createAccountEngagementSimulator,
+  SIMULATOR_BUSINESS_UNIT_ID,
+  SIMULATOR_CLIENT_ID,
+  SIMULATOR_CLIENT_SECRET,
+  SIMULATOR_REFRESH_TOKEN,
+  type AccountEngagementSimulator,
+} from './simulator/index.js';
+import { TokenProvider } from './token-provider.js';
+import { announceMode } from '../announce-mode.js';
+import { sourceStatus } from '../readiness.js';
+import type { StartedSource } from '../started-source.js';
+
+/**
+ * Account Engagement from config. In simulator mode the simulator serves both the API and the
+ * Salesforce token endpoint, and the client uses its documented demo connected app.
+ */
+export async function startAccountEngagement(
+  config: Config,
+  logger: Logger,
+): Promise<StartedSource<Services['accountEngagement'], AccountEngagementSimulator>> {
+  const ae = config.sources.accountEngagement;
+  let simulator: AccountEngagementSimulator | undefined;
+  let tokens: TokenProvider;
+  let businessUnitId: string;
+  let baseUrl = ae.baseUrl;
+  if (ae.mode === 'simulator') {
+    simulator = createAccountEngagementSimulator({ records: config.simulatorRecords });
+    baseUrl = `${await simulator.start(ae.simulatorPort)}/`;
+    tokens = new TokenProvider({
+      loginUrl: baseUrl,
+      clientId: SIMULATOR_CLIENT_ID,
+      clientSecret: new Secret(SIMULATOR_CLIENT_SECRET),
+      grant: { kind: 'refresh_token', refreshToken: new Secret(SIMULATOR_REFRESH_TOKEN) },
+      timeoutMs: ae.timeoutMs,
+    });
+    businessUnitId = SIMULATOR_BUSINESS_UNIT_ID;
+  } else {
+    // Config validation guarantees these in live mode.
+    tokens = new TokenProvider({
+      loginUrl: ae.loginUrl,
+      clientId: ae.clientId!,
+      clientSecret: ae.clientSecret,
+      grant: ae.grant!,
+      timeoutMs: ae.timeoutMs,
+    });
+    businessUnitId = ae.businessUnitId!;
+  }
+  announceMode(logger, {
+    source: 'ACCOUNT_ENGAGEMENT',
+    label: 'Account Engagement',
+    mode: ae.mode,
+    liveBecause: ae.liveBecause,
+    fromEnvFile: config.fromEnvFile,
+    ...(simulator ? { url: simulator.url } : {}),
+  });
+  const client = new AccountEngagementClient({ config: ae, tokens, businessUnitId, baseUrl });
+  return {
+    service: { client, config: ae },
+    simulator,
+    status: sourceStatus(
+      'ACCOUNT_ENGAGEMENT',
+      simulator,
+      async (deadline) => {
+        await client.queryOpportunities({ limit: 1, output: 'mobile' }, { deadline, logger });
+      },
+      logger,
+    ),
+    close: async () => {
+      client.close();
+      await simulator?.stop();
+    },
+  };
+}

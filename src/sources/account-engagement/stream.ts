@@ -1,0 +1,48 @@
+import type { GraphQLResolveInfo } from 'graphql';
+import type { Context } from '../../context.js';
+import { mapAccountEngagementOpportunity } from './mapper.js';
+import { AccountEngagementOpportunitySortField } from '../../schema/account-engagement/opportunity.filter.js';
+import { selectsOpportunityProspects } from '../../schema/account-engagement/selection.js';
+import { primeAccountEngagementOpportunity } from './listing/opportunities.listing.js';
+import { opportunitySelectionOf } from './listing/opportunity-query.js';
+import type { MergedQuery } from '../merged/merged-query.js';
+import {
+  nextOffset,
+  offsetStreamPage,
+  type MergeStream,
+} from '../../core/pagination/merged/stream.js';
+
+/**
+ * The business unit's opportunities through the `query` operation sorted by created_at, with the
+ * strict created_after / created_before of the API: one call per page, limit = what the page can
+ * use, prospects included (`full` output) when the query selects them.
+ */
+export function accountEngagementStream(
+  spec: MergeStream['spec'],
+  query: MergedQuery,
+  ctx: Context,
+  info: GraphQLResolveInfo,
+): MergeStream {
+  const selection = opportunitySelectionOf(
+    {
+      ...(query.createdAfter ? { createdAfter: { at: query.createdAfter } } : {}),
+      ...(query.createdBefore ? { createdBefore: { at: query.createdBefore } } : {}),
+    },
+    { field: AccountEngagementOpportunitySortField.CREATED_AT, direction: query.direction },
+  );
+  const withProspects = selectsOpportunityProspects(info);
+  return {
+    spec,
+    positionKind: 'offset',
+    async read(position, count) {
+      const offset = nextOffset(position);
+      const page = await ctx.services.accountEngagement.client.queryOpportunities(
+        { ...selection, offset, limit: count, output: withProspects ? 'full' : 'simple' },
+        ctx.call,
+      );
+      const records = page.opportunities.map(mapAccountEngagementOpportunity);
+      for (const record of records) primeAccountEngagementOpportunity(ctx, record, withProspects);
+      return offsetStreamPage(records, offset, count, page.total);
+    },
+  };
+}

@@ -1,0 +1,49 @@
+import DataLoader from 'dataloader';
+import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
+import type { CallContext } from '../../../core/http/index.js';
+import { refKey } from '../client.js';
+import { ALWAYS_OPPORTUNITY_COLUMNS, normaliseColumns } from '../columns.js';
+import { mapOpportunity } from '../mapper.js';
+import type { Services } from '../../../services.js';
+
+export interface LeadSquaredOpportunityKey {
+  eventCode: number;
+  prospectActivityId: string;
+  /** Include_CSV columns this caller needs (normalised). */
+  columns: readonly string[];
+}
+
+export type LeadSquaredOpportunityLoader = DataLoader<
+  LeadSquaredOpportunityKey,
+  OpportunityRecord | null,
+  string
+>;
+
+/**
+ * All LeadSquared opportunity look-ups of one GraphQL request become one GetOpportunitiesById call
+ * per 2,000 distinct ids, asking for the union of the columns every caller needs. An id asked for
+ * with two column sets is sent once. A missing id, or one filed under another event code than the
+ * id says, resolves to null: ids are `lsq:<EventCode>:<id>` and must stay canonical.
+ */
+export function createLeadSquaredOpportunityLoader(
+  { leadSquared }: Services,
+  call: CallContext,
+): LeadSquaredOpportunityLoader {
+  return new DataLoader(
+    async (keys) => {
+      const columns = normaliseColumns([
+        ...ALWAYS_OPPORTUNITY_COLUMNS,
+        ...keys.flatMap((key) => key.columns),
+      ]);
+      const found = await leadSquared.client.getOpportunitiesById(keys, columns, call);
+      return keys.map((key) => {
+        const row = found.get(refKey(key.eventCode, key.prospectActivityId));
+        return row ? mapOpportunity(row, key.eventCode, leadSquared.config.columns) : null;
+      });
+    },
+    {
+      cacheKeyFn: (key) =>
+        `${refKey(key.eventCode, key.prospectActivityId)}|${normaliseColumns(key.columns).join(',')}`,
+    },
+  );
+}

@@ -1,0 +1,67 @@
+import { Secret, type Config } from '../../config.js';
+import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
+import { LeadSquaredClient } from './client.js';
+import {
+  createLeadSquaredSimulator,
+  simulatorKeys,
+  type LeadSquaredSimulator,
+} from './simulator/index.js';
+import { announceMode } from '../announce-mode.js';
+import { sourceStatus } from '../readiness.js';
+import type { StartedSource } from '../started-source.js';
+
+/**
+ * LeadSquared from config. In simulator mode its simulator starts in-process on 127.0.0.1 and the
+ * client is pointed there with the simulator's keys; the log says so, because serving simulated
+ * data must never go unnoticed.
+ */
+export async function startLeadSquared(
+  config: Config,
+  logger: Logger,
+): Promise<StartedSource<Services['leadSquared'], LeadSquaredSimulator>> {
+  const lsq = config.sources.leadSquared;
+  let simulator: LeadSquaredSimulator | undefined;
+  let baseUrl = lsq.baseUrl;
+  let keys = { accessKey: lsq.accessKey, secretKey: lsq.secretKey };
+  if (lsq.mode === 'simulator') {
+    const simKeys = simulatorKeys(lsq);
+    simulator = createLeadSquaredSimulator({
+      records: config.simulatorRecords,
+      eventCodes: lsq.eventCodes,
+      ...simKeys,
+      rateLimit: lsq.quota,
+    });
+    baseUrl = `${await simulator.start(lsq.simulatorPort)}/v2/`;
+    keys = { accessKey: new Secret(simKeys.accessKey), secretKey: new Secret(simKeys.secretKey) };
+  }
+  announceMode(logger, {
+    source: 'LEADSQUARED',
+    label: 'LeadSquared',
+    mode: lsq.mode,
+    liveBecause: lsq.liveBecause,
+    fromEnvFile: config.fromEnvFile,
+    ...(simulator ? { url: simulator.url } : {}),
+  });
+  const client = new LeadSquaredClient({
+    baseUrl,
+    accessKey: keys.accessKey!,
+    secretKey: keys.secretKey!,
+    timeoutMs: lsq.timeoutMs,
+    quota: lsq.quota,
+  });
+  return {
+    service: { client, config: lsq },
+    simulator,
+    status: sourceStatus(
+      'LEADSQUARED',
+      simulator,
+      (deadline) => client.probe({ deadline, logger }),
+      logger,
+    ),
+    close: async () => {
+      client.close();
+      await simulator?.stop();
+    },
+  };
+}

@@ -1,0 +1,122 @@
+import type { Context } from '../../context.js';
+import type {
+  EngagementInvitationRecord,
+  EngagementTaskRecord,
+} from '../../core/domain/engagement.js';
+import { parseEngagementInvitationId } from '../../core/domain/ids.js';
+import { BadUserInputError, NotFoundError } from '../../core/errors/index.js';
+import { mapAcceptTask, mapProspectingTask } from './mapper.js';
+import type {
+  AcceptEngagementInvitationInput,
+  RejectEngagementInvitationInput,
+  StartProspectingFromEngagementsInput,
+} from '../../schema/engagement/engagement.inputs.js';
+import { toUpstreamCatalog } from '../../schema/common/catalog.enum.js';
+import { clientTokenOf } from '../../core/domain/client-token.js';
+
+export interface EngagementTaskPayloadValue {
+  task: EngagementTaskRecord;
+  clientToken: string;
+}
+
+const ENGAGEMENT_ID = /^eng-[0-9a-z]{14}$/;
+/**
+ * StartProspectingFromEngagementTask takes at most 100 engagement ids
+ * (docs/upstreams/partner-central.md#startprospectingfromengagementtask).
+ */
+export const MAX_PROSPECTING_ENGAGEMENTS = 100;
+const REJECTION_REASON = /^[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]{1,80}$/;
+
+function primeTask(ctx: Context, task: EngagementTaskRecord): void {
+  const key = { type: task.type, catalog: task.catalog, taskId: task.taskId };
+  ctx.loaders.engagementTask.clear(key).prime(key, task);
+}
+
+/** StartEngagementByAcceptingInvitationTask; repeated with the same token it returns the same task. */
+export async function acceptEngagementInvitation(
+  input: AcceptEngagementInvitationInput,
+  ctx: Context,
+): Promise<EngagementTaskPayloadValue> {
+  const invitation = parseEngagementInvitationId(input.invitationId, 'input.invitationId');
+  const clientToken = clientTokenOf(input.clientToken);
+  const output = await ctx.services.partnerCentral.client.startEngagementByAcceptingInvitationTask(
+    { Catalog: invitation.catalog, Identifier: invitation.invitationId, ClientToken: clientToken },
+    ctx.call,
+  );
+  const task = mapAcceptTask(
+    { ...output, EngagementInvitationId: output.EngagementInvitationId ?? invitation.invitationId },
+    invitation.catalog,
+  );
+  primeTask(ctx, task);
+  return { task, clientToken };
+}
+
+export async function startProspectingFromEngagements(
+  input: StartProspectingFromEngagementsInput,
+  ctx: Context,
+): Promise<EngagementTaskPayloadValue> {
+  const { engagementIds, taskName } = input;
+  if (engagementIds.length === 0 || engagementIds.length > MAX_PROSPECTING_ENGAGEMENTS) {
+    throw new BadUserInputError(
+      'input.engagementIds',
+      `must hold 1 to ${MAX_PROSPECTING_ENGAGEMENTS} engagement ids`,
+      `${engagementIds.length} ids`,
+    );
+  }
+  engagementIds.forEach((id, index) => {
+    if (!ENGAGEMENT_ID.test(id)) {
+      throw new BadUserInputError(
+        `input.engagementIds[${index}]`,
+        'must match eng-[0-9a-z]{14}',
+        id,
+      );
+    }
+    // The upstream refuses repeated identifiers (DUPLICATE_KEY_VALUE); say so before calling it.
+    if (engagementIds.indexOf(id) !== index) {
+      throw new BadUserInputError(
+        `input.engagementIds[${index}]`,
+        'must not repeat an engagement id',
+        id,
+      );
+    }
+  });
+  if (taskName.length < 1 || taskName.length > 128) {
+    throw new BadUserInputError('input.taskName', 'must be 1 to 128 characters', taskName);
+  }
+  const clientToken = clientTokenOf(input.clientToken);
+  const catalog = toUpstreamCatalog(input.catalog);
+  const output = await ctx.services.partnerCentral.client.startProspectingFromEngagementTask(
+    { Catalog: catalog, Identifiers: engagementIds, TaskName: taskName, ClientToken: clientToken },
+    ctx.call,
+  );
+  const task = mapProspectingTask(output, catalog);
+  primeTask(ctx, task);
+  return { task, clientToken };
+}
+
+/** RejectEngagementInvitation, then the invitation as it now stands (status REJECTED). */
+export async function rejectEngagementInvitation(
+  input: RejectEngagementInvitationInput,
+  ctx: Context,
+): Promise<EngagementInvitationRecord> {
+  const invitation = parseEngagementInvitationId(input.invitationId, 'input.invitationId');
+  if (input.rejectionReason != null && !REJECTION_REASON.test(input.rejectionReason)) {
+    throw new BadUserInputError(
+      'input.rejectionReason',
+      'must be 1 to 80 printable characters',
+      input.rejectionReason,
+    );
+  }
+  await ctx.services.partnerCentral.client.rejectEngagementInvitation(
+    {
+      Catalog: invitation.catalog,
+      Identifier: invitation.invitationId,
+      ...(input.rejectionReason != null ? { RejectionReason: input.rejectionReason } : {}),
+    },
+    ctx.call,
+  );
+  const key = { catalog: invitation.catalog, invitationId: invitation.invitationId };
+  const fresh = await ctx.loaders.engagementInvitation.clear(key).load(key);
+  if (!fresh) throw new NotFoundError('EngagementInvitation', input.invitationId);
+  return fresh;
+}

@@ -1,0 +1,137 @@
+import type { Context } from '../../../context.js';
+import type { Catalog } from '../../../core/domain/catalog.js';
+import type { EngagementTaskRecord, EngagementTaskType } from '../../../core/domain/engagement.js';
+import { parseEngagementInvitationId } from '../../../core/domain/ids.js';
+import { assertNever } from '../../../core/errors/index.js';
+import {
+  collectTokenPage,
+  decodeOptionalCursor,
+  resolveFirst,
+  type Connection,
+  type TokenPage,
+} from '../../../core/pagination/index.js';
+import { mapAcceptTask, mapProspectingTask } from '../mapper.js';
+import type { EngagementTaskFilter } from '../../../schema/engagement/engagement.inputs.js';
+import { SortDirection } from '../../../schema/common/enums.js';
+import { allMatch, atMost, notFor } from '../../../core/pagination/list-limits.js';
+
+const ACCEPT_TASK_ID = /^task-[0-9a-z]{13}$/;
+const PROSPECTING_TASK_ID = /^task-[0-9a-z]{14}$/;
+const OPPORTUNITY_ID = /^O[0-9]{1,19}$/;
+
+type FetchTasks = (token: string | null) => Promise<TokenPage<EngagementTaskRecord>>;
+
+/**
+ * The two task lists take different filters (docs/upstreams/partner-central.md#operations); each is
+ * validated for its own.
+ */
+function acceptTaskFetcher(
+  catalog: Catalog,
+  filter: EngagementTaskFilter | null | undefined,
+  ctx: Context,
+) {
+  notFor(filter?.taskNames, 'filter.taskNames', 'ACCEPT_ENGAGEMENT_INVITATION tasks');
+  notFor(filter?.startedAfter, 'filter.startedAfter', 'ACCEPT_ENGAGEMENT_INVITATION tasks');
+  notFor(filter?.startedBefore, 'filter.startedBefore', 'ACCEPT_ENGAGEMENT_INVITATION tasks');
+  const statuses = atMost(filter?.statuses, 3, 'filter.statuses');
+  const taskIds = atMost(filter?.taskIds, 10, 'filter.taskIds');
+  allMatch(taskIds, ACCEPT_TASK_ID, 'filter.taskIds', 'must match task-[0-9a-z]{13}');
+  const opportunityIds = atMost(filter?.opportunityIds, 10, 'filter.opportunityIds');
+  allMatch(opportunityIds, OPPORTUNITY_ID, 'filter.opportunityIds', 'must match O[0-9]{1,19}');
+  const invitationIds = atMost(filter?.invitationIds, 10, 'filter.invitationIds')?.map(
+    (id, index) => parseEngagementInvitationId(id, `filter.invitationIds[${index}]`).invitationId,
+  );
+  const input = {
+    Catalog: catalog,
+    ...(statuses ? { TaskStatus: statuses } : {}),
+    ...(taskIds ? { TaskIdentifier: taskIds } : {}),
+    ...(opportunityIds ? { OpportunityIdentifier: opportunityIds } : {}),
+    ...(invitationIds ? { EngagementInvitationIdentifier: invitationIds } : {}),
+    Sort: {
+      SortBy: 'StartTime' as const,
+      SortOrder:
+        filter?.direction === SortDirection.ASC ? ('ASCENDING' as const) : ('DESCENDING' as const),
+    },
+  };
+  const fetch: FetchTasks = async (token) => {
+    const page = await ctx.services.partnerCentral.client.listEngagementByAcceptingInvitationTasks(
+      { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) },
+      ctx.call,
+    );
+    return {
+      items: (page.TaskSummaries ?? []).map((task) => mapAcceptTask(task, catalog)),
+      nextToken: page.NextToken ?? null,
+    };
+  };
+  return { input, fetch };
+}
+
+function prospectingTaskFetcher(
+  catalog: Catalog,
+  filter: EngagementTaskFilter | null | undefined,
+  ctx: Context,
+) {
+  const what = 'PROSPECTING_FROM_ENGAGEMENT tasks';
+  notFor(filter?.statuses, 'filter.statuses', what);
+  notFor(filter?.invitationIds, 'filter.invitationIds', what);
+  notFor(filter?.opportunityIds, 'filter.opportunityIds', what);
+  const taskIds = atMost(filter?.taskIds, 10, 'filter.taskIds');
+  allMatch(taskIds, PROSPECTING_TASK_ID, 'filter.taskIds', 'must match task-[0-9a-z]{14}');
+  const taskNames = atMost(filter?.taskNames, 10, 'filter.taskNames');
+  allMatch(taskNames, /^[\s\S]{1,128}$/, 'filter.taskNames', 'must be 1 to 128 characters');
+  const input = {
+    Catalog: catalog,
+    ...(taskIds ? { TaskIdentifier: taskIds } : {}),
+    ...(taskNames ? { TaskName: taskNames } : {}),
+    ...(filter?.startedAfter ? { StartAfter: filter.startedAfter } : {}),
+    ...(filter?.startedBefore ? { StartBefore: filter.startedBefore } : {}),
+    Sort: {
+      SortBy: 'StartTime' as const,
+      SortOrder:
+        filter?.direction === SortDirection.ASC ? ('ASCENDING' as const) : ('DESCENDING' as const),
+    },
+  };
+  const fetch: FetchTasks = async (token) => {
+    const page = await ctx.services.partnerCentral.client.listProspectingFromEngagementTasks(
+      { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) },
+      ctx.call,
+    );
+    return {
+      items: (page.TaskSummaries ?? []).map((task) => mapProspectingTask(task, catalog)),
+      nextToken: page.NextToken ?? null,
+    };
+  };
+  return { input, fetch };
+}
+
+/** `engagementTasks`: Relay over the task list of the given type. */
+export async function listEngagementTasks(
+  args: {
+    catalog: Catalog;
+    type: EngagementTaskType;
+    first?: number | null;
+    after?: string | null;
+    filter?: EngagementTaskFilter | null;
+  },
+  ctx: Context,
+): Promise<Connection<EngagementTaskRecord>> {
+  const first = resolveFirst(args.first);
+  let fetcher: { input: object; fetch: FetchTasks };
+  switch (args.type) {
+    case 'ACCEPT_ENGAGEMENT_INVITATION':
+      fetcher = acceptTaskFetcher(args.catalog, args.filter, ctx);
+      break;
+    case 'PROSPECTING_FROM_ENGAGEMENT':
+      fetcher = prospectingTaskFetcher(args.catalog, args.filter, ctx);
+      break;
+    default:
+      return assertNever(args.type, 'engagement task type');
+  }
+  const binding = { connection: 'engagementTasks', type: args.type, input: fetcher.input };
+  return collectTokenPage({
+    after: decodeOptionalCursor(args.after, binding),
+    first,
+    binding,
+    fetchPage: fetcher.fetch,
+  });
+}

@@ -1,0 +1,44 @@
+import DataLoader from 'dataloader';
+import type { Catalog } from '../../../core/domain/catalog.js';
+import type { EngagementInvitationRecord } from '../../../core/domain/engagement.js';
+import { UpstreamError } from '../../../core/errors/index.js';
+import type { CallContext } from '../../../core/http/index.js';
+import { mapInvitation } from '../mapper.js';
+import type { Services } from '../../../services.js';
+
+export interface EngagementInvitationKey {
+  catalog: Catalog;
+  invitationId: string;
+}
+
+export type EngagementInvitationLoader = DataLoader<
+  EngagementInvitationKey,
+  EngagementInvitationRecord | null,
+  string
+>;
+
+/**
+ * Invitations by id through GetEngagementInvitation (ListEngagementInvitations cannot filter by
+ * invitation id), one call per distinct id per request. The full answer is kept, so payload fields
+ * need no second call.
+ */
+export function createEngagementInvitationLoader(
+  { partnerCentral }: Services,
+  call: CallContext,
+): EngagementInvitationLoader {
+  return new DataLoader(
+    (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          partnerCentral.client
+            .getEngagementInvitation({ Catalog: key.catalog, Identifier: key.invitationId }, call)
+            .then((output) => mapInvitation(output, key.catalog))
+            .catch((error: unknown) => {
+              if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+              return error instanceof Error ? error : new Error(String(error));
+            }),
+        ),
+      ),
+    { cacheKeyFn: (key) => `${key.catalog}:${key.invitationId}` },
+  );
+}

@@ -1,0 +1,105 @@
+import DataLoader from 'dataloader';
+import type { Catalog } from '../../../core/domain/catalog.js';
+import type { EngagementTaskRecord, EngagementTaskType } from '../../../core/domain/engagement.js';
+import { UpstreamError } from '../../../core/errors/index.js';
+import type { CallContext } from '../../../core/http/index.js';
+import { mapAcceptTask, mapProspectingTask } from '../mapper.js';
+import type { Services } from '../../../services.js';
+
+export interface EngagementTaskKey {
+  type: EngagementTaskType;
+  catalog: Catalog;
+  taskId: string;
+}
+
+export type EngagementTaskLoader = DataLoader<
+  EngagementTaskKey,
+  EngagementTaskRecord | null,
+  string
+>;
+
+/**
+ * ListEngagementByAcceptingInvitationTasks takes at most 10 task identifiers
+ * (docs/upstreams/partner-central.md#listengagementbyacceptinginvitationtasks).
+ */
+export const MAX_TASK_IDENTIFIERS_PER_CALL = 10;
+
+/**
+ * Engagement tasks by id. Accept tasks batch into ListEngagementByAcceptingInvitationTasks calls
+ * of 10 identifiers per catalog. Prospecting tasks use GetProspectingFromEngagementTask, one call
+ * per distinct task: only it reports the per-engagement results (the list has counts only).
+ */
+export function createEngagementTaskLoader(
+  { partnerCentral }: Services,
+  call: CallContext,
+): EngagementTaskLoader {
+  const { client } = partnerCentral;
+
+  async function acceptTasks(catalog: Catalog, ids: string[]): Promise<EngagementTaskRecord[]> {
+    const records: EngagementTaskRecord[] = [];
+    let nextToken: string | undefined;
+    do {
+      const page = await client.listEngagementByAcceptingInvitationTasks(
+        {
+          Catalog: catalog,
+          TaskIdentifier: ids,
+          MaxResults: MAX_TASK_IDENTIFIERS_PER_CALL,
+          NextToken: nextToken,
+        },
+        call,
+      );
+      records.push(...(page.TaskSummaries ?? []).map((task) => mapAcceptTask(task, catalog)));
+      nextToken = page.NextToken || undefined;
+    } while (nextToken);
+    return records;
+  }
+
+  async function prospectingTask(
+    key: EngagementTaskKey,
+  ): Promise<EngagementTaskRecord | null | Error> {
+    try {
+      const task = await client.getProspectingFromEngagementTask(
+        { Catalog: key.catalog, TaskIdentifier: key.taskId },
+        call,
+      );
+      return mapProspectingTask(task, key.catalog);
+    } catch (error) {
+      if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  return new DataLoader(
+    async (keys) => {
+      const acceptIds = new Map<Catalog, string[]>();
+      for (const key of keys) {
+        if (key.type !== 'ACCEPT_ENGAGEMENT_INVITATION') continue;
+        const ids = acceptIds.get(key.catalog) ?? [];
+        if (!ids.includes(key.taskId)) ids.push(key.taskId);
+        acceptIds.set(key.catalog, ids);
+      }
+      const batches: Promise<EngagementTaskRecord[]>[] = [];
+      for (const [catalog, ids] of acceptIds) {
+        for (let start = 0; start < ids.length; start += MAX_TASK_IDENTIFIERS_PER_CALL) {
+          batches.push(
+            acceptTasks(catalog, ids.slice(start, start + MAX_TASK_IDENTIFIERS_PER_CALL)),
+          );
+        }
+      }
+      const [accepted, prospecting] = await Promise.all([
+        Promise.all(batches).then((lists) => new Map(lists.flat().map((task) => [task.id, task]))),
+        Promise.all(
+          keys.map((key) =>
+            key.type === 'PROSPECTING_FROM_ENGAGEMENT' ? prospectingTask(key) : null,
+          ),
+        ),
+      ]);
+      return keys.map((key, index) =>
+        key.type === 'PROSPECTING_FROM_ENGAGEMENT'
+          ? (prospecting[index] ?? null)
+          : (accepted.get(`pc-accept-task:${key.catalog}:${key.taskId}`) ?? null),
+      );
+    },
+    { cacheKeyFn: (key) => `${key.type}:${key.catalog}:${key.taskId}` },
+  );
+}

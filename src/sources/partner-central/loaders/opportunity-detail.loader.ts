@@ -1,0 +1,37 @@
+import type { GetOpportunityCommandOutput } from '@aws-sdk/client-partnercentral-selling';
+import DataLoader from 'dataloader';
+import { UpstreamError } from '../../../core/errors/index.js';
+import type { CallContext } from '../../../core/http/index.js';
+import type { Services } from '../../../services.js';
+import { opportunityKey, type PartnerCentralOpportunityKey } from './opportunity.loader.js';
+
+export type PartnerCentralOpportunityDetailLoader = DataLoader<
+  PartnerCentralOpportunityKey,
+  GetOpportunityCommandOutput | null,
+  string
+>;
+
+/**
+ * GetOpportunity, for fields the list summary lacks. There is no batch form, so a request costs one
+ * call per distinct opportunity, and only when such a field is selected. A missing opportunity is
+ * null; any other failure rejects only its own key (the DataLoader contract: one result per key).
+ */
+export function createPartnerCentralOpportunityDetailLoader(
+  { partnerCentral }: Services,
+  call: CallContext,
+): PartnerCentralOpportunityDetailLoader {
+  return new DataLoader(
+    (keys) =>
+      Promise.all(
+        keys.map((key) =>
+          partnerCentral.client
+            .getOpportunity({ Catalog: key.catalog, Identifier: key.opportunityId }, call)
+            .catch((error: unknown) => {
+              if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+              return error instanceof Error ? error : new Error(String(error));
+            }),
+        ),
+      ),
+    { cacheKeyFn: opportunityKey },
+  );
+}

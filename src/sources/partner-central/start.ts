@@ -1,0 +1,70 @@
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
+import { PartnerCentralClient } from './client.js';
+import { createPartnerCentralSimulator, type PartnerCentralSimulator } from './simulator/index.js';
+import { announceMode } from '../announce-mode.js';
+import { sourceStatus } from '../readiness.js';
+import type { StartedSource } from '../started-source.js';
+
+/**
+ * The simulator checks no signature (docs/upstreams/partner-central.md#authentication), but the
+ * SDK signs every request and needs credentials to do so; these open nothing but simulated data.
+ */
+const SIMULATOR_CREDENTIALS = { accessKeyId: 'simulator', secretAccessKey: 'simulator-secret' };
+
+/**
+ * Partner Central from config. Live mode takes the SDK's default credential chain (environment,
+ * profile, SSO, container and instance roles); simulator mode starts the simulator in-process and
+ * reaches it by endpoint override.
+ */
+export async function startPartnerCentral(
+  config: Config,
+  logger: Logger,
+): Promise<StartedSource<Services['partnerCentral'], PartnerCentralSimulator>> {
+  const pc = config.sources.partnerCentral;
+  let simulator: PartnerCentralSimulator | undefined;
+  if (pc.mode === 'simulator') {
+    simulator = createPartnerCentralSimulator({
+      records: config.simulatorRecords,
+      taskDurationMs: pc.simulatorTaskDurationMs,
+      // The simulator enforces the same quotas the client is configured for.
+      throttling: { scale: pc.quotaScale },
+    });
+    await simulator.start(pc.simulatorPort);
+  }
+  announceMode(logger, {
+    source: 'PARTNER_CENTRAL',
+    label: 'Partner Central',
+    mode: pc.mode,
+    liveBecause: pc.liveBecause,
+    fromEnvFile: config.fromEnvFile,
+    ...(simulator ? { url: simulator.url } : {}),
+  });
+  const client = new PartnerCentralClient({
+    region: pc.region,
+    endpoint: simulator ? simulator.url : pc.endpoint,
+    credentials: simulator ? SIMULATOR_CREDENTIALS : undefined,
+    timeoutMs: pc.timeoutMs,
+    quotaScale: pc.quotaScale,
+  });
+  return {
+    service: { client, config: pc },
+    simulator,
+    status: sourceStatus(
+      'PARTNER_CENTRAL',
+      simulator,
+      async (deadline) => {
+        await client.listOpportunities(
+          { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
+          { deadline, logger },
+        );
+      },
+      logger,
+    ),
+    close: async () => {
+      client.close();
+      await simulator?.stop();
+    },
+  };
+}
