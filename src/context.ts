@@ -1,8 +1,7 @@
-import type { GraphQLError } from 'graphql';
 import type { Logger } from './logging/logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Services } from './services.js';
-import type { UpstreamSource } from './core/errors/index.js';
+import type { AppError, UpstreamSource } from './core/errors/index.js';
 import type { CallContext } from './core/http/index.js';
 
 /** Per-request figures the logging plugin reports. */
@@ -10,6 +9,13 @@ export interface RequestStats {
   upstreamCalls: number;
   /** The same calls by source: what "one call per source and level" is checked against. */
   upstreamCallsBySource: Partial<Record<UpstreamSource, number>>;
+}
+
+/** An error reported on a field that still answered; the partial-errors plugin formats it. */
+export interface ReportedError {
+  readonly error: AppError;
+  /** The field's response path, as graphql-js writes it (`responsePathAsArray`). */
+  readonly path: readonly (string | number)[];
 }
 
 export interface Context {
@@ -23,7 +29,7 @@ export interface Context {
    * Errors reported without failing a field (a source missing from a merged page); the
    * partial-errors plugin adds them to the response.
    */
-  readonly partialErrors: GraphQLError[];
+  readonly partialErrors: ReportedError[];
 }
 
 export interface ContextDeps {

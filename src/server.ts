@@ -8,7 +8,7 @@ import type { GraphQLSchema } from 'graphql';
 import type { Readiness } from './sources/readiness.js';
 import type { HttpConfig, NodeEnv } from './config.js';
 import { createContext, type Context } from './context.js';
-import { createFormatError } from './core/errors/index.js';
+import { createFormatError } from './server/format-error.js';
 import type { Logger } from './logging/logger.js';
 import { corsMiddleware } from './server/cors.middleware.js';
 import { explorerPlugin } from './server/explorer.plugin.js';

@@ -1,5 +1,5 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Context } from '../context.js';
 
 type FormatError = (formatted: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -20,7 +20,16 @@ export function partialErrorsPlugin(formatError: FormatError): ApolloServerPlugi
           const result = response.body.singleResult;
           result.errors = [
             ...(result.errors ?? []),
-            ...reported.map((error) => formatError(error.toJSON(), error)),
+            ...reported.map(({ error, path }) => {
+              // The edge where our plain errors become GraphQL errors, as graphql-js does for
+              // thrown ones: same message, path and extensions, the AppError as the original.
+              const located = new GraphQLError(error.message, {
+                path,
+                originalError: error,
+                extensions: error.extensions,
+              });
+              return formatError(located.toJSON(), located);
+            }),
           ];
         },
       };

@@ -7,11 +7,10 @@
 import { GraphQLError, locatedError, type GraphQLFormattedError } from 'graphql';
 import {
   BadUserInputError,
-  createFormatError,
   UpstreamError,
   type UpstreamErrorDetails,
 } from '../../src/core/errors/index.js';
-import { INTERNAL_MESSAGE } from '../../src/core/errors/format-error.js';
+import { createFormatError, INTERNAL_MESSAGE } from '../../src/server/format-error.js';
 import { jsonResponse, type SimulatorRequest } from '../../src/core/simulator/index.js';
 import type { OpportunityRecord } from '../../src/sources/leadsquared/simulator/index.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';

@@ -7,5 +7,4 @@ export {
   type UpstreamErrorDetails,
   type UpstreamErrorCode,
 } from './upstream.error.js';
-export { createFormatError } from './format-error.js';
 export { assertNever } from './assert-never.js';

@@ -16,3 +16,5 @@ export {
 } from './retry-loop.js';
 export { failureFromTransport, deadlineFailure } from './upstream-failure.js';
 export { ConcurrencyLimiter } from './concurrency-limiter.js';
+export { acquireBeforeDeadline, type QuotaExhausted } from './quota-wait.js';
+export { asKeyError, notFoundAsNull } from './loader-result.js';

@@ -1,16 +1,7 @@
 import { registerEnumType } from 'type-graphql';
+import { OpportunitySource, SortDirection } from '../../core/domain/enums.js';
 
-/** Same spelling as `extensions.source` of upstream errors. */
-export enum OpportunitySource {
-  PARTNER_CENTRAL = 'PARTNER_CENTRAL',
-  ACCOUNT_ENGAGEMENT = 'ACCOUNT_ENGAGEMENT',
-  LEADSQUARED = 'LEADSQUARED',
-}
-
-export enum SortDirection {
-  ASC = 'ASC',
-  DESC = 'DESC',
-}
+export { OpportunitySource, SortDirection };
 
 registerEnumType(OpportunitySource, {
   name: 'OpportunitySource',

@@ -3,7 +3,7 @@ import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
 import {
   ConcurrencyLimiter,
   HttpSource,
-  QuotaWaitExceedsDeadline,
+  acquireBeforeDeadline,
   type CallContext,
   type HttpRequest,
 } from '../../core/http/index.js';
@@ -309,17 +309,14 @@ export class AccountEngagementClient {
   }
 
   async #slot(ctx: CallContext): Promise<() => void> {
-    try {
-      return await this.#slots.acquire(ctx.deadline);
-    } catch (error) {
-      if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
-      throw new UpstreamError({
+    return acquireBeforeDeadline(
+      () => this.#slots.acquire(ctx.deadline),
+      () => ({
         source: UpstreamSource.ACCOUNT_ENGAGEMENT,
-        code: 'UPSTREAM_THROTTLED',
         message:
           'Account Engagement concurrency slots stayed busy until after the request deadline',
-        retryable: true,
-      });
-    }
+        retryAfter: false,
+      }),
+    );
   }
 }

@@ -1,8 +1,8 @@
 import type { Secret } from '../../config.js';
-import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
+import { UpstreamSource } from '../../core/errors/index.js';
 import {
   HttpSource,
-  QuotaWaitExceedsDeadline,
+  acquireBeforeDeadline,
   SlidingWindowLimiter,
   type CallContext,
 } from '../../core/http/index.js';
@@ -264,26 +264,23 @@ export class LeadSquaredClient {
 
   /** Resolves with the limiter's "arrived" marker: the window counts the call from its answer. */
   async #waitForQuota(ctx: CallContext): Promise<() => void> {
-    try {
-      return await this.#limiter.acquire(ctx.deadline);
-    } catch (error) {
-      if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
-      const { calls, windowMs } = this.#quota;
-      const quota = `quota of ${calls} calls per ${windowMs / 1000} s is used up until after the request deadline`;
-      // Backing off after LeadSquared throttled us: say what it sent, as a retried call would.
-      const signal = this.#throttle.current();
-      throw new UpstreamError({
-        source: UpstreamSource.LEADSQUARED,
-        code: 'UPSTREAM_THROTTLED',
-        message: signal
-          ? `LeadSquared throttled the account (HTTP ${signal.upstreamStatus}${signal.upstreamCode ? `, ${signal.upstreamCode}` : ''}); its ${quota}`
-          : `LeadSquared ${quota}`,
-        upstreamStatus: signal?.upstreamStatus,
-        upstreamCode: signal?.upstreamCode,
-        retryable: true,
-        retryAfterSeconds: Math.ceil(error.waitMs / 1000),
-      });
-    }
+    return acquireBeforeDeadline(
+      () => this.#limiter.acquire(ctx.deadline),
+      () => {
+        const { calls, windowMs } = this.#quota;
+        const quota = `quota of ${calls} calls per ${windowMs / 1000} s is used up until after the request deadline`;
+        // Backing off after LeadSquared throttled us: say what it sent, as a retried call would.
+        const signal = this.#throttle.current();
+        return {
+          source: UpstreamSource.LEADSQUARED,
+          message: signal
+            ? `LeadSquared throttled the account (HTTP ${signal.upstreamStatus}${signal.upstreamCode ? `, ${signal.upstreamCode}` : ''}); its ${quota}`
+            : `LeadSquared ${quota}`,
+          upstreamStatus: signal?.upstreamStatus,
+          upstreamCode: signal?.upstreamCode,
+        };
+      },
+    );
   }
 }
 

@@ -1,7 +1,7 @@
-import { GraphQLError, responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { AppError, ErrorCode } from '../../core/errors/index.js';
-import { OpportunitySource } from '../../schema/common/enums.js';
+import { OpportunitySource } from '../../core/domain/enums.js';
 import type { StreamSpec } from './merged-query.js';
 
 const LABEL: Record<OpportunitySource, string> = {
@@ -71,11 +71,5 @@ export function streamFailure(spec: StreamSpec, error: unknown, ctx: Context): A
 
 /** Reports the error on the listing's field without failing it. */
 export function reportOnField(error: AppError, ctx: Context, info: GraphQLResolveInfo): void {
-  ctx.partialErrors.push(
-    new GraphQLError(error.message, {
-      path: responsePathAsArray(info.path),
-      originalError: error,
-      extensions: error.extensions,
-    }),
-  );
+  ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) });
 }

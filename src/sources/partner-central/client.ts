@@ -32,9 +32,9 @@ import {
   type StartProspectingFromEngagementTaskCommandInput,
   type StartProspectingFromEngagementTaskCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling';
-import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
+import { UpstreamSource } from '../../core/errors/index.js';
 import {
-  QuotaWaitExceedsDeadline,
+  acquireBeforeDeadline,
   runWithRetries,
   type AttemptResult,
   type CallContext,
@@ -227,17 +227,12 @@ export class PartnerCentralClient {
   }
 
   async #waitForQuota(operation: PartnerCentralOperation, ctx: CallContext): Promise<() => void> {
-    try {
-      return await this.#limiters.for(operation).acquire(ctx.deadline);
-    } catch (error) {
-      if (!(error instanceof QuotaWaitExceedsDeadline)) throw error;
-      throw new UpstreamError({
+    return acquireBeforeDeadline(
+      () => this.#limiters.for(operation).acquire(ctx.deadline),
+      () => ({
         source: UpstreamSource.PARTNER_CENTRAL,
-        code: 'UPSTREAM_THROTTLED',
         message: `Partner Central ${operation} quota is used up until after the request deadline`,
-        retryable: true,
-        retryAfterSeconds: Math.ceil(error.waitMs / 1000),
-      });
-    }
+      }),
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { asKeyError } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import { mapAccountEngagementOpportunity } from '../mapper.js';
@@ -57,7 +58,7 @@ export function createAccountEngagementOpportunityLoader(
           if (opportunity) found.set(id, opportunity);
         } catch (error) {
           // One failed read fails only its own key (the DataLoader contract).
-          found.set(id, error instanceof Error ? error : new Error(String(error)));
+          found.set(id, asKeyError(error));
         }
       }),
     ]);

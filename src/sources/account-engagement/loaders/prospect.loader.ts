@@ -1,3 +1,4 @@
+import { asKeyError } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { ProspectRecord } from '../../../core/domain/prospect.js';
 import { mapAccountEngagementProspect } from '../mapper.js';
@@ -36,7 +37,7 @@ export function createAccountEngagementProspectLoader(
           const prospect = await client.readProspect(id, call);
           if (prospect) found.set(id, prospect);
         } catch (error) {
-          found.set(id, error instanceof Error ? error : new Error(String(error)));
+          found.set(id, asKeyError(error));
         }
       }),
     ]);

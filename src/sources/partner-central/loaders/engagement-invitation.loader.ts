@@ -1,7 +1,7 @@
+import { notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { EngagementInvitationRecord } from '../../../core/domain/engagement.js';
-import { UpstreamError } from '../../../core/errors/index.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapInvitation } from '../mapper.js';
 import type { Services } from '../../../services.js';
@@ -34,8 +34,7 @@ export function createEngagementInvitationLoader(
             .getEngagementInvitation({ Catalog: key.catalog, Identifier: key.invitationId }, call)
             .then((output) => mapInvitation(output, key.catalog))
             .catch((error: unknown) => {
-              if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
-              return error instanceof Error ? error : new Error(String(error));
+              return notFoundAsNull(error);
             }),
         ),
       ),

@@ -1,7 +1,7 @@
+import { notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { EngagementTaskRecord, EngagementTaskType } from '../../../core/domain/engagement.js';
-import { UpstreamError } from '../../../core/errors/index.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapAcceptTask, mapProspectingTask } from '../mapper.js';
 import type { Services } from '../../../services.js';
@@ -64,8 +64,7 @@ export function createEngagementTaskLoader(
       );
       return mapProspectingTask(task, key.catalog);
     } catch (error) {
-      if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
-      return error instanceof Error ? error : new Error(String(error));
+      return notFoundAsNull(error);
     }
   }
 

@@ -1,6 +1,6 @@
+import { notFoundAsNull } from '../../../core/http/index.js';
 import type { GetOpportunityCommandOutput } from '@aws-sdk/client-partnercentral-selling';
 import DataLoader from 'dataloader';
-import { UpstreamError } from '../../../core/errors/index.js';
 import type { CallContext } from '../../../core/http/index.js';
 import type { Services } from '../../../services.js';
 import { opportunityKey, type PartnerCentralOpportunityKey } from './opportunity.loader.js';
@@ -27,8 +27,7 @@ export function createPartnerCentralOpportunityDetailLoader(
           partnerCentral.client
             .getOpportunity({ Catalog: key.catalog, Identifier: key.opportunityId }, call)
             .catch((error: unknown) => {
-              if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
-              return error instanceof Error ? error : new Error(String(error));
+              return notFoundAsNull(error);
             }),
         ),
       ),

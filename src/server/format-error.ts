@@ -1,7 +1,7 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
-import { AppError } from './app-error.js';
-import { ErrorCode } from './codes.js';
+import { AppError } from '../core/errors/app-error.js';
+import { ErrorCode } from '../core/errors/codes.js';
 
 /**
  * Codes Apollo Server itself assigns to request problems (parse, validation, variable coercion).
