@@ -1,7 +1,6 @@
 import { pino, type Logger } from 'pino';
 import { PinoPretty } from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config.js';
-import { sourceModules } from '../sources/registry.js';
 
 export type { Logger } from 'pino';
 
@@ -11,9 +10,15 @@ export type { Logger } from 'pino';
  */
 const REDACT_PATHS = [
   'headers.authorization',
+  'headers["x-lsq-accesskey"]',
+  'headers["x-lsq-secretkey"]',
   '*.headers.authorization',
-  // Each source module adds the fields that carry its own keys (src/sources/<source>/index.ts).
-  ...sourceModules.flatMap((module) => module.redactPaths),
+  '*.headers["x-lsq-accesskey"]',
+  '*.headers["x-lsq-secretkey"]',
+  'accessKey',
+  'secretKey',
+  '*.accessKey',
+  '*.secretKey',
   'token',
   '*.token',
   'password',

@@ -13,6 +13,7 @@ import {
   updateAccountEngagementOpportunity,
 } from '../../sources/account-engagement/mutations.js';
 import { Opportunity } from '../opportunity/opportunity.type.js';
+import { selectsOpportunityProspects } from './selection.js';
 
 const AE_ID = { description: 'An Account Engagement opportunity id, ae:<id>.' } as const;
 
@@ -67,6 +68,6 @@ export class AccountEngagementMutationsResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<OpportunityRecord> {
-    return undeleteAccountEngagementOpportunity(id, ctx, info);
+    return undeleteAccountEngagementOpportunity(id, ctx, selectsOpportunityProspects(info));
   }
 }

@@ -1,33 +1,22 @@
 import { Field, Float, ID, InputType, Int, registerEnumType } from 'type-graphql';
 import { SortDirection } from '../common/enums.js';
 import { DateTime } from '../common/scalars.js';
+import {
+  AccountEngagementOpportunitySortField,
+  AccountEngagementRelativeDate,
+  type OpportunityDateBound,
+  type OpportunityFilter,
+  type OpportunityOrder,
+} from '../../sources/account-engagement/listing/opportunity-filter.js';
 
 /*
  * accountEngagementOpportunities arguments: the opportunity `query` filters of the API
- * (docs/upstreams/account-engagement.md#opportunity-query) in GraphQL names. Enum values equal
- * their names (docs/toolchain.md#federation-from-type-graphql: the federation build re-reads the
- * SDL); the maps below give the upstream spelling.
+ * (docs/upstreams/account-engagement.md#opportunity-query) in GraphQL names. The enums and the
+ * plain shapes these classes implement are the module's
+ * (src/sources/account-engagement/listing/opportunity-filter.ts); this file registers them.
  */
 
-/**
- * The API's date keywords (docs/upstreams/account-engagement.md#date-filters), relative to the
- * API's clock and the API user's zone.
- */
-export enum AccountEngagementRelativeDate {
-  TODAY = 'TODAY',
-  YESTERDAY = 'YESTERDAY',
-  LAST_7_DAYS = 'LAST_7_DAYS',
-  THIS_MONTH = 'THIS_MONTH',
-  LAST_MONTH = 'LAST_MONTH',
-}
-
-export const UPSTREAM_RELATIVE_DATE: Record<AccountEngagementRelativeDate, string> = {
-  TODAY: 'today',
-  YESTERDAY: 'yesterday',
-  LAST_7_DAYS: 'last_7_days',
-  THIS_MONTH: 'this_month',
-  LAST_MONTH: 'last_month',
-};
+export { AccountEngagementOpportunitySortField, AccountEngagementRelativeDate };
 
 registerEnumType(AccountEngagementRelativeDate, {
   name: 'AccountEngagementRelativeDate',
@@ -39,7 +28,7 @@ registerEnumType(AccountEngagementRelativeDate, {
   description:
     'A bound of a creation-date window: an instant (`at`) or one of the API\'s keywords (`relative`). Exactly one must be set, e.g. `{ relative: LAST_7_DAYS }` or `{ at: "2025-06-01T00:00:00Z" }`.',
 })
-export class AccountEngagementDateBound {
+export class AccountEngagementDateBound implements OpportunityDateBound {
   @Field(() => DateTime, {
     nullable: true,
     description: 'An instant; sent in whole seconds (UTC), rounded away from the window.',
@@ -54,7 +43,7 @@ export class AccountEngagementDateBound {
   description:
     'Account Engagement opportunity query filters (all must hold). Every bound is strict, as upstream: `probabilityGreaterThan: 50` leaves out 50.',
 })
-export class AccountEngagementOpportunityFilter {
+export class AccountEngagementOpportunityFilter implements OpportunityFilter {
   @Field(() => AccountEngagementDateBound, {
     nullable: true,
     description: 'Created strictly after this bound (created_after).',
@@ -106,37 +95,6 @@ export class AccountEngagementOpportunityFilter {
   prospectId?: string | null;
 }
 
-export enum AccountEngagementOpportunitySortField {
-  CREATED_AT = 'CREATED_AT',
-  ID = 'ID',
-  PROBABILITY = 'PROBABILITY',
-  VALUE = 'VALUE',
-}
-
-export const UPSTREAM_SORT_BY: Record<
-  AccountEngagementOpportunitySortField,
-  'created_at' | 'id' | 'probability' | 'value'
-> = {
-  CREATED_AT: 'created_at',
-  ID: 'id',
-  PROBABILITY: 'probability',
-  VALUE: 'value',
-};
-
-/**
- * The API's own direction when sort_order is absent
- * (docs/upstreams/account-engagement.md#opportunity-query).
- */
-export const UPSTREAM_DEFAULT_DIRECTION: Record<
-  AccountEngagementOpportunitySortField,
-  SortDirection
-> = {
-  CREATED_AT: SortDirection.DESC,
-  ID: SortDirection.ASC,
-  PROBABILITY: SortDirection.DESC,
-  VALUE: SortDirection.DESC,
-};
-
 registerEnumType(AccountEngagementOpportunitySortField, {
   name: 'AccountEngagementOpportunitySortField',
   description: 'sort_by of the opportunity query.',
@@ -146,7 +104,7 @@ registerEnumType(AccountEngagementOpportunitySortField, {
   description:
     "Sort order; the default is CREATED_AT, DESC, as upstream. Records with equal keys come in the API's own order (by id ascending in the simulator).",
 })
-export class AccountEngagementOpportunityOrder {
+export class AccountEngagementOpportunityOrder implements OpportunityOrder {
   @Field(() => AccountEngagementOpportunitySortField, {
     defaultValue: AccountEngagementOpportunitySortField.CREATED_AT,
   })

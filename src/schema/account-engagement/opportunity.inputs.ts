@@ -1,5 +1,9 @@
 import { Field, ID, InputType, Int } from 'type-graphql';
 import { DateTime } from '../common/scalars.js';
+import type {
+  OpportunityCreateInput,
+  OpportunityUpdateInput,
+} from '../../sources/account-engagement/opportunity-write-input.js';
 
 /*
  * Account Engagement opportunity writes (docs/upstreams/account-engagement.md#opportunity-writes).
@@ -14,7 +18,7 @@ const VALUE_RULE = 'A non-negative decimal string such as "1500" or "1499.99".';
   description:
     'A new opportunity for an existing prospect, named by prospectId or prospectEmail (or both, which the API checks name the same prospect).',
 })
-export class CreateAccountEngagementOpportunityInput {
+export class CreateAccountEngagementOpportunityInput implements OpportunityCreateInput {
   @Field(() => String, { description: 'Not empty.' })
   name!: string;
 
@@ -60,7 +64,7 @@ export class CreateAccountEngagementOpportunityInput {
   description:
     'Changes to an opportunity: an omitted field stays as it is, an explicit null clears it. name, value, probability and campaignId are required upstream and cannot be cleared.',
 })
-export class UpdateAccountEngagementOpportunityInput {
+export class UpdateAccountEngagementOpportunityInput implements OpportunityUpdateInput {
   @Field(() => String, { nullable: true, description: 'Not empty; cannot be cleared.' })
   name?: string | null;
 

@@ -1,5 +1,5 @@
 import { assertNever } from '../../core/errors/index.js';
-import { parseAccountEngagementTime } from '../../sources/account-engagement/mapper.js';
+import { parseAccountEngagementTime } from '../../sources/account-engagement/time.js';
 
 /*
  * THE list of documented prospect fields (docs/upstreams/account-engagement.md#prospect-fields)

@@ -9,6 +9,7 @@ import {
 } from './opportunity.filter.js';
 import { listAccountEngagementOpportunities } from '../../sources/account-engagement/listing/opportunities.listing.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
+import { selectsOpportunityProspects } from './selection.js';
 
 @Resolver()
 export class AccountEngagementQueriesResolver {
@@ -31,7 +32,7 @@ export class AccountEngagementQueriesResolver {
     const connection = await listAccountEngagementOpportunities(
       { first, after, filter, orderBy },
       ctx,
-      info,
+      selectsOpportunityProspects(info),
     );
     return { ...connection, unavailableSources: [] };
   }

@@ -10,7 +10,10 @@ import { listProspectOpportunities } from '../../sources/account-engagement/list
 import { listLeadOpportunities } from '../../sources/leadsquared/listing/lead-opportunities.listing.js';
 import { withAccountEngagementFields } from '../../sources/account-engagement/complete-record.js';
 import { loadProspect } from './load-prospect.js';
-import { accountEngagementProspectKeys } from '../account-engagement/selection.js';
+import {
+  accountEngagementProspectKeys,
+  selectsOpportunityProspects,
+} from '../account-engagement/selection.js';
 import { AccountEngagementProspect } from '../account-engagement/prospect.type.js';
 import { LeadSquaredLead } from '../leadsquared/lead.type.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
@@ -95,7 +98,12 @@ export class ProspectResolver {
         };
       case 'accountEngagement':
         return {
-          ...(await listProspectOpportunities(details, { first, after }, ctx, info)),
+          ...(await listProspectOpportunities(
+            details,
+            { first, after },
+            ctx,
+            selectsOpportunityProspects(info),
+          )),
           unavailableSources: [],
         };
       default:

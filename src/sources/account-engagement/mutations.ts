@@ -1,157 +1,38 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { formatGlobalId, parseGlobalIdOf } from '../../core/domain/ids.js';
+import { formatGlobalId } from '../../core/domain/ids.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
-import { BadUserInputError, NotFoundError } from '../../core/errors/index.js';
-import type { OpportunityCreate } from './client.js';
+import { NotFoundError } from '../../core/errors/index.js';
 import { mapAccountEngagementOpportunity } from './mapper.js';
-import type {
-  CreateAccountEngagementOpportunityInput,
-  UpdateAccountEngagementOpportunityInput,
-} from '../../schema/account-engagement/opportunity.inputs.js';
-import { toAccountEngagementTime } from '../../schema/account-engagement/time.js';
 import { primeAccountEngagementOpportunity } from './listing/opportunities.listing.js';
-import { checkEmail, prospectIdOf } from './listing/opportunity-query.js';
-import { selectsOpportunityProspects } from '../../schema/account-engagement/selection.js';
+import {
+  aeOpportunityIdOf,
+  opportunityCreateOf,
+  updateFieldsOf,
+  type OpportunityCreateInput,
+  type OpportunityUpdateInput,
+} from './opportunity-write-input.js';
 
 /*
  * Opportunity writes (docs/upstreams/account-engagement.md#opportunity-writes): create, update,
- * delete, undelete. Every rule the API states for the editable fields
- * (docs/upstreams/account-engagement.md#opportunity-fields, errors 36, 38, 40, 42) is checked here,
- * before any call; what only the API knows (does the prospect exist, do prospectId and
- * prospectEmail name the same one, error 44) comes back as its error. A missing or deleted target
- * is NOT_FOUND (error 35).
+ * delete, undelete. The input is checked (opportunity-write-input.ts) before any call. A missing
+ * or deleted target is NOT_FOUND (error 35). Each write keeps the request's by-id loader in step
+ * with what it changed.
  */
-
-/**
- * A non-negative decimal: digits, optionally a point and more digits (`1500`, `1499.99`). No sign,
- * exponent or grouping, which the API would refuse (error 42) or misread.
- */
-const DECIMAL = /^\d{1,13}(?:\.\d{1,6})?$/;
-
-export function aeOpportunityIdOf(value: string, argument = 'id'): number {
-  return parseGlobalIdOf(
-    value,
-    ['ae-opportunity'],
-    'an Account Engagement opportunity id',
-    argument,
-  ).opportunityId;
-}
-
-function checkName(value: string, argument: string): string {
-  if (value.trim() === '') throw new BadUserInputError(argument, 'must not be empty', value);
-  return value;
-}
-
-function checkValue(value: string, argument: string): string {
-  if (!DECIMAL.test(value)) {
-    throw new BadUserInputError(
-      argument,
-      'must be a non-negative decimal such as "1500" or "1499.99" (up to 13 digits, 6 after the point)',
-      value,
-    );
-  }
-  return value;
-}
-
-function checkProbability(value: number, argument: string): number {
-  if (!Number.isInteger(value) || value < 0 || value > 100) {
-    throw new BadUserInputError(argument, 'must be an integer from 0 to 100', value);
-  }
-  return value;
-}
-
-function checkCampaignId(value: number, argument: string): number {
-  if (!Number.isInteger(value) || value < 1) {
-    throw new BadUserInputError(argument, 'must be a positive campaign id', value);
-  }
-  return value;
-}
-
-function cannotClear(argument: string): never {
-  throw new BadUserInputError(argument, 'is required upstream and cannot be cleared', null);
-}
-
-const given = <T>(value: T | null | undefined): value is T | null => value !== undefined;
-const present = <T>(value: T | null | undefined): value is T =>
-  value !== undefined && value !== null;
 
 export async function createAccountEngagementOpportunity(
-  input: CreateAccountEngagementOpportunityInput,
+  input: OpportunityCreateInput,
   ctx: Context,
 ): Promise<OpportunityRecord> {
-  const create: OpportunityCreate = {
-    name: checkName(input.name, 'input.name'),
-    value: checkValue(input.value, 'input.value'),
-    probability: checkProbability(input.probability, 'input.probability'),
-  };
-  if (present(input.prospectId))
-    create.prospectId = prospectIdOf(input.prospectId, 'input.prospectId');
-  if (present(input.prospectEmail)) {
-    create.prospectEmail = checkEmail(input.prospectEmail, 'input.prospectEmail');
-  }
-  if (create.prospectId === undefined && create.prospectEmail === undefined) {
-    throw new BadUserInputError(
-      'input.prospectId',
-      'the prospect is required: set prospectId or prospectEmail (or both)',
-    );
-  }
-  if (present(input.type)) create.type = input.type;
-  if (present(input.stage)) create.stage = input.stage;
-  if (present(input.status)) create.status = input.status;
-  if (present(input.closedAt)) create.closedAt = toAccountEngagementTime(input.closedAt);
-  if (present(input.campaignId)) {
-    create.campaignId = checkCampaignId(input.campaignId, 'input.campaignId');
-  }
+  const create = opportunityCreateOf(input);
   const wire = await ctx.services.accountEngagement.client.createOpportunity(create, ctx.call);
   const record = mapAccountEngagementOpportunity(wire);
   primeAccountEngagementOpportunity(ctx, record, true);
   return record;
 }
 
-/**
- * The API's field names and values; null clears (sent empty,
- * docs/upstreams/account-engagement.md#opportunity-writes).
- */
-export function updateFieldsOf(
-  input: UpdateAccountEngagementOpportunityInput,
-): Record<string, string | null> {
-  const fields: Record<string, string | null> = {};
-  if (given(input.name)) {
-    fields.name =
-      input.name === null ? cannotClear('input.name') : checkName(input.name, 'input.name');
-  }
-  if (given(input.value)) {
-    fields.value =
-      input.value === null ? cannotClear('input.value') : checkValue(input.value, 'input.value');
-  }
-  if (given(input.probability)) {
-    fields.probability =
-      input.probability === null
-        ? cannotClear('input.probability')
-        : String(checkProbability(input.probability, 'input.probability'));
-  }
-  if (given(input.type)) fields.type = input.type;
-  if (given(input.stage)) fields.stage = input.stage;
-  if (given(input.status)) fields.status = input.status;
-  if (given(input.closedAt)) {
-    fields.closed_at = input.closedAt === null ? null : toAccountEngagementTime(input.closedAt);
-  }
-  if (given(input.campaignId)) {
-    fields.campaign_id =
-      input.campaignId === null
-        ? cannotClear('input.campaignId')
-        : String(checkCampaignId(input.campaignId, 'input.campaignId'));
-  }
-  if (Object.keys(fields).length === 0) {
-    throw new BadUserInputError('input', 'must set or clear at least one field', {});
-  }
-  return fields;
-}
-
 export async function updateAccountEngagementOpportunity(
   id: string,
-  input: UpdateAccountEngagementOpportunityInput,
+  input: OpportunityUpdateInput,
   ctx: Context,
 ): Promise<OpportunityRecord> {
   const opportunityId = aeOpportunityIdOf(id);
@@ -184,18 +65,21 @@ export async function deleteAccountEngagementOpportunity(
   return formatGlobalId({ kind: 'ae-opportunity', opportunityId });
 }
 
-/** Undeletes, then reads the opportunity back (undelete answers with no body). */
+/**
+ * Undeletes, then reads the opportunity back (undelete answers with no body), with `full` output
+ * when the caller reads its prospects (`withProspects`).
+ */
 export async function undeleteAccountEngagementOpportunity(
   id: string,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  withProspects: boolean,
 ): Promise<OpportunityRecord> {
   const opportunityId = aeOpportunityIdOf(id);
   await ctx.services.accountEngagement.client.undeleteOpportunity(opportunityId, ctx.call);
   forget(ctx, opportunityId);
   const record = await ctx.loaders.accountEngagementOpportunity.load({
     opportunityId,
-    withProspects: selectsOpportunityProspects(info),
+    withProspects,
   });
   if (!record)
     throw new NotFoundError(

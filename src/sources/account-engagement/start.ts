@@ -1,5 +1,6 @@
-import { Secret } from '../../config/secret.js';
+import { Secret, type Config } from '../../config.js';
 import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
 import { AccountEngagementClient } from './client.js';
 import {
   createAccountEngagementSimulator,
@@ -12,25 +13,23 @@ import {
 import { TokenProvider } from './token-provider.js';
 import { announceMode } from '../announce-mode.js';
 import { sourceStatus } from '../readiness.js';
-import type { SharedSettings, StartedSource } from '../source.js';
-import type { AccountEngagementConfig } from './config.js';
-import type { AccountEngagementService } from './service.js';
+import type { StartedSource } from '../started-source.js';
 
 /**
  * Account Engagement from config. In simulator mode the simulator serves both the API and the
  * Salesforce token endpoint, and the client uses its documented demo connected app.
  */
 export async function startAccountEngagement(
-  ae: AccountEngagementConfig,
-  shared: SharedSettings,
+  config: Config,
   logger: Logger,
-): Promise<StartedSource<AccountEngagementService, AccountEngagementSimulator>> {
+): Promise<StartedSource<Services['accountEngagement'], AccountEngagementSimulator>> {
+  const ae = config.sources.accountEngagement;
   let simulator: AccountEngagementSimulator | undefined;
   let tokens: TokenProvider;
   let businessUnitId: string;
   let baseUrl = ae.baseUrl;
   if (ae.mode === 'simulator') {
-    simulator = createAccountEngagementSimulator({ records: shared.simulatorRecords });
+    simulator = createAccountEngagementSimulator({ records: config.simulatorRecords });
     baseUrl = `${await simulator.start(ae.simulatorPort)}/`;
     tokens = new TokenProvider({
       loginUrl: baseUrl,
@@ -56,7 +55,7 @@ export async function startAccountEngagement(
     label: 'Account Engagement',
     mode: ae.mode,
     liveBecause: ae.liveBecause,
-    fromEnvFile: shared.fromEnvFile,
+    fromEnvFile: config.fromEnvFile,
     ...(simulator ? { url: simulator.url } : {}),
   });
   const client = new AccountEngagementClient({ config: ae, tokens, businessUnitId, baseUrl });

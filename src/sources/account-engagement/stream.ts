@@ -1,8 +1,6 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { mapAccountEngagementOpportunity } from './mapper.js';
-import { AccountEngagementOpportunitySortField } from '../../schema/account-engagement/opportunity.filter.js';
-import { selectsOpportunityProspects } from '../../schema/account-engagement/selection.js';
+import { AccountEngagementOpportunitySortField } from './listing/opportunity-filter.js';
 import { primeAccountEngagementOpportunity } from './listing/opportunities.listing.js';
 import { opportunitySelectionOf } from './listing/opportunity-query.js';
 import type { MergedQuery } from '../merged/merged-query.js';
@@ -15,13 +13,13 @@ import {
 /**
  * The business unit's opportunities through the `query` operation sorted by created_at, with the
  * strict created_after / created_before of the API: one call per page, limit = what the page can
- * use, prospects included (`full` output) when the query selects them.
+ * use, prospects included (`full` output) when the caller reads them (`withProspects`).
  */
 export function accountEngagementStream(
   spec: MergeStream['spec'],
   query: MergedQuery,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  withProspects: boolean,
 ): MergeStream {
   const selection = opportunitySelectionOf(
     {
@@ -30,7 +28,6 @@ export function accountEngagementStream(
     },
     { field: AccountEngagementOpportunitySortField.CREATED_AT, direction: query.direction },
   );
-  const withProspects = selectsOpportunityProspects(info);
   return {
     spec,
     positionKind: 'offset',

@@ -1,5 +1,6 @@
-import { Secret } from '../../config/secret.js';
+import { Secret, type Config } from '../../config.js';
 import type { Logger } from '../../logging/logger.js';
+import type { Services } from '../../services.js';
 import { LeadSquaredClient } from './client.js';
 import {
   createLeadSquaredSimulator,
@@ -8,9 +9,7 @@ import {
 } from './simulator/index.js';
 import { announceMode } from '../announce-mode.js';
 import { sourceStatus } from '../readiness.js';
-import type { SharedSettings, StartedSource } from '../source.js';
-import type { LeadSquaredConfig } from './config.js';
-import type { LeadSquaredService } from './service.js';
+import type { StartedSource } from '../started-source.js';
 
 /**
  * LeadSquared from config. In simulator mode its simulator starts in-process on 127.0.0.1 and the
@@ -18,17 +17,17 @@ import type { LeadSquaredService } from './service.js';
  * data must never go unnoticed.
  */
 export async function startLeadSquared(
-  lsq: LeadSquaredConfig,
-  shared: SharedSettings,
+  config: Config,
   logger: Logger,
-): Promise<StartedSource<LeadSquaredService, LeadSquaredSimulator>> {
+): Promise<StartedSource<Services['leadSquared'], LeadSquaredSimulator>> {
+  const lsq = config.sources.leadSquared;
   let simulator: LeadSquaredSimulator | undefined;
   let baseUrl = lsq.baseUrl;
   let keys = { accessKey: lsq.accessKey, secretKey: lsq.secretKey };
   if (lsq.mode === 'simulator') {
     const simKeys = simulatorKeys(lsq);
     simulator = createLeadSquaredSimulator({
-      records: shared.simulatorRecords,
+      records: config.simulatorRecords,
       eventCodes: lsq.eventCodes,
       ...simKeys,
       rateLimit: lsq.quota,
@@ -41,7 +40,7 @@ export async function startLeadSquared(
     label: 'LeadSquared',
     mode: lsq.mode,
     liveBecause: lsq.liveBecause,
-    fromEnvFile: shared.fromEnvFile,
+    fromEnvFile: config.fromEnvFile,
     ...(simulator ? { url: simulator.url } : {}),
   });
   const client = new LeadSquaredClient({

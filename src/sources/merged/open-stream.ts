@@ -3,6 +3,7 @@ import type { Context } from '../../context.js';
 import { assertNever } from '../../core/errors/index.js';
 import { OpportunitySource } from '../../schema/common/enums.js';
 import { accountEngagementStream } from '../account-engagement/stream.js';
+import { selectsOpportunityProspects } from '../../schema/account-engagement/selection.js';
 import { leadSquaredStream } from '../leadsquared/stream.js';
 import type { MergedQuery, StreamSpec } from './merged-query.js';
 import { partnerCentralStream } from '../partner-central/stream.js';
@@ -19,7 +20,7 @@ export function openStream(
     case OpportunitySource.PARTNER_CENTRAL:
       return partnerCentralStream(spec, query, ctx);
     case OpportunitySource.ACCOUNT_ENGAGEMENT:
-      return accountEngagementStream(spec, query, ctx, info);
+      return accountEngagementStream(spec, query, ctx, selectsOpportunityProspects(info));
     case OpportunitySource.LEADSQUARED:
       return leadSquaredStream(spec, query, ctx, info);
     default:

@@ -4,7 +4,7 @@ import type { UpdateAccountEngagementOpportunityInput } from '../../../src/schem
 import {
   aeOpportunityIdOf,
   updateFieldsOf,
-} from '../../../src/sources/account-engagement/mutations.js';
+} from '../../../src/sources/account-engagement/opportunity-write-input.js';
 
 const argumentOf = (run: () => unknown): string => {
   try {

@@ -6,7 +6,7 @@ import {
   AccountEngagementRelativeDate as Relative,
   type AccountEngagementOpportunityFilter,
 } from '../../../src/schema/account-engagement/opportunity.filter.js';
-import { toAccountEngagementTime } from '../../../src/schema/account-engagement/time.js';
+import { toAccountEngagementTime } from '../../../src/sources/account-engagement/time.js';
 import { opportunitySelectionOf } from '../../../src/sources/account-engagement/listing/opportunity-query.js';
 import { SortDirection } from '../../../src/schema/common/enums.js';
 

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import {
@@ -10,18 +9,14 @@ import {
 } from '../../../core/pagination/index.js';
 import type { OpportunityQuery } from '../client.js';
 import { mapAccountEngagementOpportunity } from '../mapper.js';
-import type {
-  AccountEngagementOpportunityFilter,
-  AccountEngagementOpportunityOrder,
-} from '../../../schema/account-engagement/opportunity.filter.js';
-import { selectsOpportunityProspects } from '../../../schema/account-engagement/selection.js';
+import type { OpportunityFilter, OpportunityOrder } from './opportunity-filter.js';
 import { opportunitySelectionOf, type OpportunitySelection } from './opportunity-query.js';
 
 export interface AccountEngagementOpportunitiesArgs {
   first?: number | null;
   after?: string | null;
-  filter?: AccountEngagementOpportunityFilter | null;
-  orderBy?: AccountEngagementOpportunityOrder | null;
+  filter?: OpportunityFilter | null;
+  orderBy?: OpportunityOrder | null;
 }
 
 /**
@@ -29,23 +24,24 @@ export interface AccountEngagementOpportunitiesArgs {
  * (docs/upstreams/account-engagement.md#opportunity-query). Every argument is checked, and the
  * cursor matched to them, before the call; then one query with offset = the cursor's record + 1 and
  * limit = `first` (1..100, under the API's 200) answers the page, its total_results the totalCount.
+ * `withProspects`: whether the caller reads the opportunities' prospects (see queryPage).
  */
 export async function listAccountEngagementOpportunities(
   args: AccountEngagementOpportunitiesArgs,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  withProspects: boolean,
 ): Promise<Connection<OpportunityRecord>> {
   const first = resolveFirst(args.first);
   const selection = opportunitySelectionOf(args.filter, args.orderBy);
   const binding = { connection: 'accountEngagementOpportunities', selection };
   const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
-  return queryPage(selection, binding, startOffset, first, ctx, info);
+  return queryPage(selection, binding, startOffset, first, ctx, withProspects);
 }
 
 /**
  * One page of `selection` from `startOffset`: a single query call. `full` output when the
- * query selects the opportunities' prospects (so they come in the same call), `simple`
- * otherwise. The records are primed into the by-id loader.
+ * caller reads the opportunities' prospects (`withProspects`, so they come in the same call),
+ * `simple` otherwise. The records are primed into the by-id loader.
  */
 export async function queryPage(
   selection: OpportunitySelection,
@@ -53,9 +49,8 @@ export async function queryPage(
   startOffset: number,
   first: number,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  withProspects: boolean,
 ): Promise<Connection<OpportunityRecord>> {
-  const withProspects = selectsOpportunityProspects(info);
   const query: OpportunityQuery = {
     ...selection,
     offset: startOffset,

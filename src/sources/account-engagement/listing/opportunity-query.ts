@@ -6,15 +6,12 @@ import {
   UPSTREAM_DEFAULT_DIRECTION,
   UPSTREAM_RELATIVE_DATE,
   UPSTREAM_SORT_BY,
-  type AccountEngagementDateBound,
-  type AccountEngagementOpportunityFilter,
-  type AccountEngagementOpportunityOrder,
-} from '../../../schema/account-engagement/opportunity.filter.js';
-import {
-  toAccountEngagementTime,
-  type SecondRounding,
-} from '../../../schema/account-engagement/time.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+  type OpportunityDateBound,
+  type OpportunityFilter,
+  type OpportunityOrder,
+} from './opportunity-filter.js';
+import { toAccountEngagementTime, type SecondRounding } from '../time.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 
 /** The query parameters that select and order records: everything but offset, limit, output. */
 export type OpportunitySelection = Omit<OpportunityQuery, 'limit' | 'offset' | 'output'>;
@@ -44,7 +41,7 @@ export function prospectIdOf(value: string, argument: string): number {
 }
 
 function dateBound(
-  bound: AccountEngagementDateBound | null | undefined,
+  bound: OpportunityDateBound | null | undefined,
   argument: string,
   rounding: SecondRounding,
 ): string | undefined {
@@ -89,14 +86,14 @@ function checkWindow<T extends number | Date>(
 }
 
 /**
- * The GraphQL filter and order as opportunity query parameters, checked against the API's rules
+ * The filter and order as opportunity query parameters, checked against the API's rules
  * (docs/upstreams/account-engagement.md#opportunity-query, #error-codes) so that a bad filter fails
  * here, before any call. The order is always sent in full (sort_by and sort_order), so a cursor's
  * binding says exactly what it walked.
  */
 export function opportunitySelectionOf(
-  filter: AccountEngagementOpportunityFilter | null | undefined,
-  orderBy: AccountEngagementOpportunityOrder | null | undefined,
+  filter: OpportunityFilter | null | undefined,
+  orderBy: OpportunityOrder | null | undefined,
 ): OpportunitySelection {
   const f = filter ?? {};
   const createdAfter = dateBound(f.createdAfter, 'filter.createdAfter', 'floor');

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import type { AccountEngagementProspectDetails } from '../../../core/domain/prospect.js';
@@ -13,13 +12,14 @@ import { queryPage } from './opportunities.listing.js';
 
 /**
  * `Prospect.opportunities` of an Account Engagement prospect: the opportunity query with
- * `prospect_id`, newest first (the API's default order, sent explicitly), over offset/limit.
+ * `prospect_id`, newest first (the API's default order, sent explicitly), over offset/limit;
+ * `full` output when the caller reads the opportunities' prospects (`withProspects`).
  */
 export function listProspectOpportunities(
   prospect: AccountEngagementProspectDetails,
   args: { first?: number | null; after?: string | null },
   ctx: Context,
-  info: GraphQLResolveInfo,
+  withProspects: boolean,
 ): Promise<Connection<OpportunityRecord>> {
   const first = resolveFirst(args.first);
   const selection: OpportunitySelection = {
@@ -29,5 +29,5 @@ export function listProspectOpportunities(
   };
   const binding = { connection: 'Prospect.opportunities', selection };
   const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
-  return queryPage(selection, binding, startOffset, first, ctx, info);
+  return queryPage(selection, binding, startOffset, first, ctx, withProspects);
 }

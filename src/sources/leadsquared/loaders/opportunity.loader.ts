@@ -4,7 +4,7 @@ import type { CallContext } from '../../../core/http/index.js';
 import { refKey } from '../client.js';
 import { ALWAYS_OPPORTUNITY_COLUMNS, normaliseColumns } from '../columns.js';
 import { mapOpportunity } from '../mapper.js';
-import type { LeadSquaredService } from '../service.js';
+import type { Services } from '../../../services.js';
 
 export interface LeadSquaredOpportunityKey {
   eventCode: number;
@@ -26,7 +26,7 @@ export type LeadSquaredOpportunityLoader = DataLoader<
  * id says, resolves to null: ids are `lsq:<EventCode>:<id>` and must stay canonical.
  */
 export function createLeadSquaredOpportunityLoader(
-  leadSquared: LeadSquaredService,
+  { leadSquared }: Services,
   call: CallContext,
 ): LeadSquaredOpportunityLoader {
   return new DataLoader(
