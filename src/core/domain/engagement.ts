@@ -1,18 +1,19 @@
-import type {
-  EngagementInvitationSummary,
-  EngagementProspectingResult,
-  GetEngagementInvitationCommandOutput,
-} from '@aws-sdk/client-partnercentral-selling';
 import type { Catalog } from './catalog.js';
 
+/*
+ * The upstream's own structures inside these records (an invitation's members, a prospecting
+ * task's per-engagement results) are type parameters: core does not read them, and the Partner
+ * Central module names their shapes (its wire-types.ts).
+ */
+
 /** An engagement invitation as ListEngagementInvitations summarises it. */
-export interface EngagementInvitationRecord {
+export interface EngagementInvitationRecord<Summary = unknown> {
   /** Global id `pc-invitation:<Catalog>:<engi-id>`. */
   id: string;
   catalog: Catalog;
   invitationId: string;
   /** The list summary, or the whole GetEngagementInvitation answer when `complete`. */
-  summary: EngagementInvitationSummary | GetEngagementInvitationCommandOutput;
+  summary: Summary;
   /** True when the record came from GetEngagementInvitation (payload, message, ... present). */
   complete: boolean;
 }
@@ -28,7 +29,7 @@ export type EngagementTaskType = 'ACCEPT_ENGAGEMENT_INVITATION' | 'PROSPECTING_F
 export type EngagementTaskStatus = 'PENDING' | 'IN_PROGRESS' | 'COMPLETE' | 'FAILED';
 
 /** Either kind of engagement task, source-neutral enough for one GraphQL type. */
-export interface EngagementTaskRecord {
+export interface EngagementTaskRecord<Result = unknown> {
   /** Global id `pc-accept-task:<Catalog>:<TaskId>` or `pc-prospecting-task:<Catalog>:<TaskId>`. */
   id: string;
   type: EngagementTaskType;
@@ -47,7 +48,7 @@ export interface EngagementTaskRecord {
   opportunityId: string | null;
   resourceSnapshotJobId: string | null;
   /** Prospecting tasks: known when the record came from GetProspectingFromEngagementTask. */
-  engagementResults: EngagementProspectingResult[] | null;
+  engagementResults: Result[] | null;
   /** Prospecting tasks: counts, when the record came from the list. */
   counts: { total: number; completed: number; failed: number } | null;
 }

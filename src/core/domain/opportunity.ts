@@ -1,4 +1,3 @@
-import type { OpportunitySummary } from '@aws-sdk/client-partnercentral-selling';
 import type { Catalog } from './catalog.js';
 import type { ProspectRecord } from './prospect.js';
 import type { UpstreamSource } from '../errors/index.js';
@@ -21,14 +20,16 @@ export interface LeadSquaredOpportunityDetails {
 }
 
 /**
- * Partner Central part of an opportunity: the ListOpportunities summary as the SDK returns it.
- * Fields only GetOpportunity has are loaded on demand through the request's detail loader.
+ * Partner Central part of an opportunity: the ListOpportunities summary as the upstream sent it.
+ * Core does not read it, so it is opaque here; the Partner Central module names its shape (its
+ * wire-types.ts). Fields only GetOpportunity has are loaded on demand through the request's detail
+ * loader.
  */
-export interface PartnerCentralOpportunityDetails {
+export interface PartnerCentralOpportunityDetails<Summary = unknown> {
   kind: 'partnerCentral';
   catalog: Catalog;
   opportunityId: string;
-  summary: OpportunitySummary;
+  summary: Summary;
 }
 
 /**

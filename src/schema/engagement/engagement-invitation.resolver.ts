@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import type { EngagementInvitationRecord } from '../../core/domain/engagement.js';
+import type { PartnerCentralInvitationRecord } from '../../sources/partner-central/wire-types.js';
 import { Catalog, fromUpstreamCatalog } from '../common/catalog.enum.js';
 import { EngagementInvitation } from './engagement-invitation.type.js';
 import {
@@ -22,17 +22,20 @@ import { invitationField, readInvitationMember } from './invitation-members.js';
 @Resolver(() => EngagementInvitation)
 export class EngagementInvitationResolver {
   @FieldResolver(() => Catalog, { description: 'AWS (production data) or SANDBOX (test data).' })
-  catalog(@Root() record: EngagementInvitationRecord): Catalog {
+  catalog(@Root() record: PartnerCentralInvitationRecord): Catalog {
     return fromUpstreamCatalog(record.catalog);
   }
 
   @FieldResolver(() => String, invitationField('Arn', 'The invitation ARN.'))
-  arn(@Root() record: EngagementInvitationRecord, @Ctx() ctx: Context): Promise<string | null> {
+  arn(@Root() record: PartnerCentralInvitationRecord, @Ctx() ctx: Context): Promise<string | null> {
     return readInvitationMember(record, 'Arn', ctx);
   }
 
   @FieldResolver(() => String, invitationField('Status', 'PENDING, ACCEPTED, REJECTED or EXPIRED.'))
-  status(@Root() record: EngagementInvitationRecord, @Ctx() ctx: Context): Promise<string | null> {
+  status(
+    @Root() record: PartnerCentralInvitationRecord,
+    @Ctx() ctx: Context,
+  ): Promise<string | null> {
     return readInvitationMember(record, 'Status', ctx);
   }
 
@@ -44,7 +47,7 @@ export class EngagementInvitationResolver {
     ),
   )
   payloadType(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'PayloadType', ctx);
@@ -55,7 +58,7 @@ export class EngagementInvitationResolver {
     invitationField('InvitationDate', 'When it was sent (InvitationDate).'),
   )
   async receivedAt(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return isoDateTime(await readInvitationMember(record, 'InvitationDate', ctx));
@@ -66,7 +69,7 @@ export class EngagementInvitationResolver {
     invitationField('ExpirationDate', 'When it expires unanswered (ExpirationDate).'),
   )
   async expiresAt(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return isoDateTime(await readInvitationMember(record, 'ExpirationDate', ctx));
@@ -74,7 +77,7 @@ export class EngagementInvitationResolver {
 
   @FieldResolver(() => String, invitationField('SenderCompanyName', "The sender's company name."))
   senderCompanyName(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'SenderCompanyName', ctx);
@@ -88,7 +91,7 @@ export class EngagementInvitationResolver {
     ),
   )
   senderAwsAccountId(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'SenderAwsAccountId', ctx);
@@ -99,7 +102,7 @@ export class EngagementInvitationResolver {
     invitationField('EngagementId', 'The engagement (eng-...) the invitation asks to join.'),
   )
   engagementId(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'EngagementId', ctx);
@@ -107,7 +110,7 @@ export class EngagementInvitationResolver {
 
   @FieldResolver(() => String, invitationField('EngagementTitle', 'Title of the engagement.'))
   engagementTitle(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'EngagementTitle', ctx);
@@ -121,7 +124,7 @@ export class EngagementInvitationResolver {
     ),
   )
   participantType(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'ParticipantType', ctx);
@@ -132,7 +135,7 @@ export class EngagementInvitationResolver {
     invitationField('Receiver', 'Who the invitation was sent to.'),
   )
   async receiver(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<EngagementInvitationReceiver | null> {
     return toReceiver(await readInvitationMember(record, 'Receiver', ctx));
@@ -143,7 +146,7 @@ export class EngagementInvitationResolver {
     invitationField('RejectionReason', 'Why the invitation was rejected, when it was.'),
   )
   rejectionReason(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'RejectionReason', ctx);
@@ -151,7 +154,7 @@ export class EngagementInvitationResolver {
 
   @FieldResolver(() => String, invitationField('InvitationMessage', "The sender's message."))
   invitationMessage(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'InvitationMessage', ctx);
@@ -162,7 +165,7 @@ export class EngagementInvitationResolver {
     invitationField('EngagementDescription', 'Description of the engagement.'),
   )
   engagementDescription(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<string | null> {
     return readInvitationMember(record, 'EngagementDescription', ctx);
@@ -173,7 +176,7 @@ export class EngagementInvitationResolver {
     invitationField('ExistingMembers', 'Companies already in the engagement.'),
   )
   async existingMembers(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<EngagementMember[] | null> {
     return listOf(await readInvitationMember(record, 'ExistingMembers', ctx), toMember);
@@ -184,7 +187,7 @@ export class EngagementInvitationResolver {
     invitationField('Payload', 'The opportunity or lead the invitation is about.'),
   )
   async payload(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<EngagementInvitationPayload | null> {
     return toPayload(await readInvitationMember(record, 'Payload', ctx));
@@ -195,7 +198,7 @@ export class EngagementInvitationResolver {
     invitationField('EnrichmentContext', 'AWS prospecting results and lead insights.'),
   )
   async enrichmentContext(
-    @Root() record: EngagementInvitationRecord,
+    @Root() record: PartnerCentralInvitationRecord,
     @Ctx() ctx: Context,
   ): Promise<EngagementEnrichmentContext | null> {
     return toEnrichmentContext(await readInvitationMember(record, 'EnrichmentContext', ctx));

@@ -12,6 +12,7 @@ import {
   startProspectingFromEngagements,
   type EngagementTaskPayloadValue,
 } from '../../sources/partner-central/engagement-mutations.js';
+import { toUpstreamCatalog } from '../common/catalog.enum.js';
 import { EngagementInvitation } from './engagement-invitation.type.js';
 import { EngagementTaskPayload } from './engagement-task-payload.type.js';
 
@@ -39,7 +40,10 @@ export class PartnerCentralMutationsResolver {
     input: StartProspectingFromEngagementsInput,
     @Ctx() ctx: Context,
   ): Promise<EngagementTaskPayloadValue> {
-    return startProspectingFromEngagements(input, ctx);
+    return startProspectingFromEngagements(
+      { ...input, catalog: toUpstreamCatalog(input.catalog) },
+      ctx,
+    );
   }
 
   @Mutation(() => EngagementInvitation, {

@@ -1,10 +1,12 @@
-import type { EngagementProspectingResult as SdkProspectingResult } from '@aws-sdk/client-partnercentral-selling';
+import type {
+  EngagementProspectingResult as SdkProspectingResult,
+  PartnerCentralTaskRecord,
+} from '../../sources/partner-central/wire-types.js';
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { normaliseTaskStatus } from '../../sources/partner-central/mapper.js';
 import type {
   EngagementInvitationRecord,
-  EngagementTaskRecord,
   EngagementTaskStatus as TaskStatus,
 } from '../../core/domain/engagement.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
@@ -32,7 +34,7 @@ interface ProspectingResultView {
 @Resolver(() => EngagementTask)
 export class EngagementTaskResolver {
   @FieldResolver(() => Catalog, { description: 'AWS (production data) or SANDBOX (test data).' })
-  catalog(@Root() task: EngagementTaskRecord): Catalog {
+  catalog(@Root() task: PartnerCentralTaskRecord): Catalog {
     return fromUpstreamCatalog(task.catalog);
   }
 
@@ -42,7 +44,7 @@ export class EngagementTaskResolver {
       'Accept tasks: the invitation accepted (GetEngagementInvitation, once per invitation). Null for prospecting tasks.',
   })
   async invitation(
-    @Root() task: EngagementTaskRecord,
+    @Root() task: PartnerCentralTaskRecord,
     @Ctx() ctx: Context,
   ): Promise<EngagementInvitationRecord | null> {
     if (task.type !== 'ACCEPT_ENGAGEMENT_INVITATION' || !task.invitationId) return null;
@@ -58,7 +60,7 @@ export class EngagementTaskResolver {
       'Accept tasks: the opportunity the task created, once the upstream reports it; null before.',
   })
   async opportunity(
-    @Root() task: EngagementTaskRecord,
+    @Root() task: PartnerCentralTaskRecord,
     @Ctx() ctx: Context,
   ): Promise<OpportunityRecord | null> {
     if (!task.opportunityId) return null;
@@ -74,7 +76,7 @@ export class EngagementTaskResolver {
       'Prospecting tasks: the engagements (eng-...) prospected; null for accept tasks. A listed task needs GetProspectingFromEngagementTask for it (once per task).',
   })
   async engagementIds(
-    @Root() task: EngagementTaskRecord,
+    @Root() task: PartnerCentralTaskRecord,
     @Ctx() ctx: Context,
   ): Promise<string[] | null> {
     const results = await prospectingResults(task, ctx);
@@ -91,7 +93,7 @@ export class EngagementTaskResolver {
       'Prospecting tasks: the outcome per engagement; null for accept tasks. A listed task needs GetProspectingFromEngagementTask for it (once per task).',
   })
   async engagementResults(
-    @Root() task: EngagementTaskRecord,
+    @Root() task: PartnerCentralTaskRecord,
     @Ctx() ctx: Context,
   ): Promise<ProspectingResultView[] | null> {
     const results = await prospectingResults(task, ctx);
@@ -111,7 +113,7 @@ export class EngagementTaskResolver {
     description:
       'Prospecting tasks: engagements in total, completed and failed (from the listing, or counted from the results); null for accept tasks.',
   })
-  counts(@Root() task: EngagementTaskRecord): EngagementTaskCounts | null {
+  counts(@Root() task: PartnerCentralTaskRecord): EngagementTaskCounts | null {
     if (task.type !== 'PROSPECTING_FROM_ENGAGEMENT') return null;
     if (task.counts) return task.counts;
     const results = task.engagementResults;
@@ -130,7 +132,7 @@ export class EngagementTaskResolver {
  * Start, else from GetProspectingFromEngagementTask through the request's task loader.
  */
 async function prospectingResults(
-  task: EngagementTaskRecord,
+  task: PartnerCentralTaskRecord,
   ctx: Context,
 ): Promise<SdkProspectingResult[] | null> {
   if (task.type !== 'PROSPECTING_FROM_ENGAGEMENT') return null;

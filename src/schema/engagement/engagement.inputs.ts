@@ -2,31 +2,38 @@ import { Field, ID, InputType, registerEnumType } from 'type-graphql';
 import { Catalog } from '../common/catalog.enum.js';
 import { SortDirection } from '../common/enums.js';
 import { DateTime } from '../common/scalars.js';
+import {
+  EngagementTaskStatusFilter,
+  InvitationParticipantType,
+  InvitationPayloadType,
+  InvitationStatus,
+  type InvitationFilter,
+  type TaskFilter,
+} from '../../sources/partner-central/listing/engagement-filters.js';
+import type {
+  AcceptInvitationArgs,
+  RejectInvitationArgs,
+} from '../../sources/partner-central/engagement-mutations.js';
 
-export enum InvitationParticipantType {
-  RECEIVER = 'RECEIVER',
-  SENDER = 'SENDER',
-}
-export enum InvitationPayloadType {
-  OPPORTUNITY_INVITATION = 'OPPORTUNITY_INVITATION',
-  LEAD_INVITATION = 'LEAD_INVITATION',
-}
-export const UPSTREAM_PAYLOAD_TYPE = {
-  OPPORTUNITY_INVITATION: 'OpportunityInvitation',
-  LEAD_INVITATION: 'LeadInvitation',
-} as const;
-export enum InvitationStatus {
-  PENDING = 'PENDING',
-  ACCEPTED = 'ACCEPTED',
-  REJECTED = 'REJECTED',
-  EXPIRED = 'EXPIRED',
-}
+/*
+ * Engagement arguments in GraphQL names. The enums and the plain shapes these classes implement
+ * are the module's (src/sources/partner-central/listing/engagement-filters.ts and
+ * engagement-mutations.ts); this file registers them.
+ */
+
+export {
+  EngagementTaskStatusFilter,
+  InvitationParticipantType,
+  InvitationPayloadType,
+  InvitationStatus,
+};
+
 registerEnumType(InvitationParticipantType, { name: 'InvitationParticipantType' });
 registerEnumType(InvitationPayloadType, { name: 'InvitationPayloadType' });
 registerEnumType(InvitationStatus, { name: 'InvitationStatus' });
 
 @InputType({ description: 'ListEngagementInvitations filters (all must hold).' })
-export class EngagementInvitationFilter {
+export class EngagementInvitationFilter implements InvitationFilter {
   @Field(() => InvitationParticipantType, {
     defaultValue: InvitationParticipantType.RECEIVER,
     description: 'Invitations received (default) or sent.',
@@ -52,11 +59,6 @@ export class EngagementInvitationFilter {
   direction!: SortDirection;
 }
 
-export enum EngagementTaskStatusFilter {
-  IN_PROGRESS = 'IN_PROGRESS',
-  COMPLETE = 'COMPLETE',
-  FAILED = 'FAILED',
-}
 registerEnumType(EngagementTaskStatusFilter, { name: 'EngagementTaskStatusFilter' });
 
 @InputType({
@@ -64,7 +66,7 @@ registerEnumType(EngagementTaskStatusFilter, { name: 'EngagementTaskStatusFilter
     'Task filters. Accept tasks filter by statuses, taskIds, invitationIds, opportunityIds; ' +
     'prospecting tasks by taskIds, taskNames, startedAfter, startedBefore (what each upstream list offers).',
 })
-export class EngagementTaskFilter {
+export class EngagementTaskFilter implements TaskFilter {
   @Field(() => [EngagementTaskStatusFilter], {
     nullable: true,
     description: 'Accept tasks; 1 to 3.',
@@ -109,7 +111,7 @@ export class EngagementTaskFilter {
 }
 
 @InputType()
-export class AcceptEngagementInvitationInput {
+export class AcceptEngagementInvitationInput implements AcceptInvitationArgs {
   @Field(() => ID, { description: 'Global id pc-invitation:<Catalog>:<engi-id>.' })
   invitationId!: string;
 
@@ -139,7 +141,7 @@ export class StartProspectingFromEngagementsInput {
 }
 
 @InputType()
-export class RejectEngagementInvitationInput {
+export class RejectEngagementInvitationInput implements RejectInvitationArgs {
   @Field(() => ID, { description: 'Global id pc-invitation:<Catalog>:<engi-id>.' })
   invitationId!: string;
 

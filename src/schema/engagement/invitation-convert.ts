@@ -7,7 +7,7 @@ import type {
   Payload,
   ProjectDetails,
   Receiver,
-} from '@aws-sdk/client-partnercentral-selling';
+} from '../../sources/partner-central/wire-types.js';
 import type {
   EngagementCustomer,
   EngagementEnrichmentContext,

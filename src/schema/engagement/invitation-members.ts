@@ -1,9 +1,9 @@
 import type {
   EngagementInvitationSummary,
   GetEngagementInvitationCommandOutput,
-} from '@aws-sdk/client-partnercentral-selling';
+  PartnerCentralInvitationRecord,
+} from '../../sources/partner-central/wire-types.js';
 import type { Context } from '../../context.js';
-import type { EngagementInvitationRecord } from '../../core/domain/engagement.js';
 
 /** Every member an invitation can have: the list summary's and GetEngagementInvitation's. */
 export type InvitationMembers = EngagementInvitationSummary &
@@ -52,7 +52,7 @@ export function invitationField(
  * distinct invitation). A vanished invitation gives null; a failure errors this field only.
  */
 export async function readInvitationMember<M extends keyof InvitationMembers>(
-  record: EngagementInvitationRecord,
+  record: PartnerCentralInvitationRecord,
   member: M,
   ctx: Context,
 ): Promise<NonNullable<InvitationMembers[M]> | null> {

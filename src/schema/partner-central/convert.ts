@@ -8,7 +8,7 @@ import type {
   RelatedEntityIdentifiers,
   SenderContact,
   SoftwareRevenue,
-} from '@aws-sdk/client-partnercentral-selling';
+} from '../../sources/partner-central/wire-types.js';
 import { toScaledMoney } from '../../core/domain/money.js';
 import type { Money } from '../../core/domain/opportunity.js';
 import type {

@@ -11,7 +11,7 @@ import type {
   OpportunitySummary,
   Project,
   ProjectSummary,
-} from '@aws-sdk/client-partnercentral-selling';
+} from '../../sources/partner-central/wire-types.js';
 import type { Context } from '../../context.js';
 import type { Catalog } from '../../core/domain/catalog.js';
 

@@ -6,9 +6,13 @@ import {
   PartnerCentralReviewStatus,
   PartnerCentralStage,
 } from './enums.js';
+import type {
+  OpportunityFilter,
+  OpportunityOrder,
+} from '../../sources/partner-central/listing/opportunity-filter.js';
 
 @InputType({ description: 'ListOpportunities filters (all must hold).' })
-export class PartnerCentralOpportunityFilter {
+export class PartnerCentralOpportunityFilter implements OpportunityFilter {
   @Field(() => [String], { nullable: true, description: 'Customer company names, at most 10.' })
   customerCompanyNames?: string[] | null;
 
@@ -53,7 +57,7 @@ export class PartnerCentralOpportunityFilter {
 }
 
 @InputType({ description: 'Sort order; the default is LAST_MODIFIED_DATE, DESC.' })
-export class PartnerCentralOpportunityOrder {
+export class PartnerCentralOpportunityOrder implements OpportunityOrder {
   @Field(() => PartnerCentralOpportunitySortField, {
     defaultValue: PartnerCentralOpportunitySortField.LAST_MODIFIED_DATE,
   })

@@ -1,21 +1,36 @@
 import type { Context } from '../../context.js';
-import type {
-  EngagementInvitationRecord,
-  EngagementTaskRecord,
-} from '../../core/domain/engagement.js';
 import { parseEngagementInvitationId } from '../../core/domain/ids.js';
 import { BadUserInputError, NotFoundError } from '../../core/errors/index.js';
 import { mapAcceptTask, mapProspectingTask } from './mapper.js';
-import type {
-  AcceptEngagementInvitationInput,
-  RejectEngagementInvitationInput,
-  StartProspectingFromEngagementsInput,
-} from '../../schema/engagement/engagement.inputs.js';
-import { toUpstreamCatalog } from '../../schema/common/catalog.enum.js';
 import { clientTokenOf } from '../../core/domain/client-token.js';
+import type { Catalog } from '../../core/domain/catalog.js';
+import type { PartnerCentralInvitationRecord, PartnerCentralTaskRecord } from './wire-types.js';
+
+/** Accept an invitation; an absent clientToken is generated (and returned). */
+export interface AcceptInvitationArgs {
+  /** Global id pc-invitation:<Catalog>:<engi-id>. */
+  invitationId: string;
+  clientToken?: string | null;
+}
+
+/** Start prospecting from existing engagements of one catalog. */
+export interface StartProspectingArgs {
+  /** Upstream spelling (`AWS`, `Sandbox`). */
+  catalog: Catalog;
+  /** Engagement ids (eng-...), 1 to 100, none repeated. */
+  engagementIds: string[];
+  taskName: string;
+  clientToken?: string | null;
+}
+
+export interface RejectInvitationArgs {
+  /** Global id pc-invitation:<Catalog>:<engi-id>. */
+  invitationId: string;
+  rejectionReason?: string | null;
+}
 
 export interface EngagementTaskPayloadValue {
-  task: EngagementTaskRecord;
+  task: PartnerCentralTaskRecord;
   clientToken: string;
 }
 
@@ -27,14 +42,14 @@ const ENGAGEMENT_ID = /^eng-[0-9a-z]{14}$/;
 export const MAX_PROSPECTING_ENGAGEMENTS = 100;
 const REJECTION_REASON = /^[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]{1,80}$/;
 
-function primeTask(ctx: Context, task: EngagementTaskRecord): void {
+function primeTask(ctx: Context, task: PartnerCentralTaskRecord): void {
   const key = { type: task.type, catalog: task.catalog, taskId: task.taskId };
   ctx.loaders.engagementTask.clear(key).prime(key, task);
 }
 
 /** StartEngagementByAcceptingInvitationTask; repeated with the same token it returns the same task. */
 export async function acceptEngagementInvitation(
-  input: AcceptEngagementInvitationInput,
+  input: AcceptInvitationArgs,
   ctx: Context,
 ): Promise<EngagementTaskPayloadValue> {
   const invitation = parseEngagementInvitationId(input.invitationId, 'input.invitationId');
@@ -52,10 +67,10 @@ export async function acceptEngagementInvitation(
 }
 
 export async function startProspectingFromEngagements(
-  input: StartProspectingFromEngagementsInput,
+  input: StartProspectingArgs,
   ctx: Context,
 ): Promise<EngagementTaskPayloadValue> {
-  const { engagementIds, taskName } = input;
+  const { catalog, engagementIds, taskName } = input;
   if (engagementIds.length === 0 || engagementIds.length > MAX_PROSPECTING_ENGAGEMENTS) {
     throw new BadUserInputError(
       'input.engagementIds',
@@ -84,7 +99,6 @@ export async function startProspectingFromEngagements(
     throw new BadUserInputError('input.taskName', 'must be 1 to 128 characters', taskName);
   }
   const clientToken = clientTokenOf(input.clientToken);
-  const catalog = toUpstreamCatalog(input.catalog);
   const output = await ctx.services.partnerCentral.client.startProspectingFromEngagementTask(
     { Catalog: catalog, Identifiers: engagementIds, TaskName: taskName, ClientToken: clientToken },
     ctx.call,
@@ -96,9 +110,9 @@ export async function startProspectingFromEngagements(
 
 /** RejectEngagementInvitation, then the invitation as it now stands (status REJECTED). */
 export async function rejectEngagementInvitation(
-  input: RejectEngagementInvitationInput,
+  input: RejectInvitationArgs,
   ctx: Context,
-): Promise<EngagementInvitationRecord> {
+): Promise<PartnerCentralInvitationRecord> {
   const invitation = parseEngagementInvitationId(input.invitationId, 'input.invitationId');
   if (input.rejectionReason != null && !REJECTION_REASON.test(input.rejectionReason)) {
     throw new BadUserInputError(

@@ -1,6 +1,4 @@
 import type {
-  EngagementInvitationSummary,
-  GetEngagementInvitationCommandOutput,
   GetProspectingFromEngagementTaskCommandOutput,
   ListEngagementByAcceptingInvitationTaskSummary,
   OpportunitySummary,
@@ -9,14 +7,15 @@ import type {
   StartProspectingFromEngagementTaskCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling';
 import type { Catalog } from '../../core/domain/catalog.js';
-import type {
-  EngagementInvitationRecord,
-  EngagementTaskRecord,
-  EngagementTaskStatus,
-} from '../../core/domain/engagement.js';
+import type { EngagementTaskStatus } from '../../core/domain/engagement.js';
 import { formatGlobalId } from '../../core/domain/ids.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { UpstreamSource } from '../../core/errors/index.js';
+import type {
+  InvitationWire,
+  PartnerCentralInvitationRecord,
+  PartnerCentralTaskRecord,
+} from './wire-types.js';
 
 const iso = (value: Date | string | undefined): string | null =>
   value === undefined ? null : new Date(value).toISOString();
@@ -50,9 +49,9 @@ export function mapOpportunitySummary(
 }
 
 export function mapInvitation(
-  summary: EngagementInvitationSummary | GetEngagementInvitationCommandOutput,
+  summary: InvitationWire,
   catalog: Catalog,
-): EngagementInvitationRecord {
+): PartnerCentralInvitationRecord {
   const invitationId = summary.Id;
   if (!invitationId) throw new Error('Partner Central invitation without an Id');
   // The Id member may hold an ARN (EngagementInvitationArnOrIdentifier); the global id wants the id.
@@ -96,7 +95,7 @@ type AcceptTaskWire =
   | ListEngagementByAcceptingInvitationTaskSummary
   | StartEngagementByAcceptingInvitationTaskCommandOutput;
 
-export function mapAcceptTask(task: AcceptTaskWire, catalog: Catalog): EngagementTaskRecord {
+export function mapAcceptTask(task: AcceptTaskWire, catalog: Catalog): PartnerCentralTaskRecord {
   const taskId = task.TaskId?.split('/').pop();
   if (!taskId) throw new Error('Partner Central accept task without a TaskId');
   return {
@@ -150,7 +149,7 @@ type ProspectingTaskWire =
 export function mapProspectingTask(
   task: ProspectingTaskWire,
   catalog: Catalog,
-): EngagementTaskRecord {
+): PartnerCentralTaskRecord {
   const taskId = task.TaskId;
   if (!taskId) throw new Error('Partner Central prospecting task without a TaskId');
   const results = 'Engagements' in task ? (task.Engagements ?? null) : null;

@@ -4,11 +4,18 @@ import type { Catalog } from '../../core/domain/catalog.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { walkTokenPages } from '../../core/pagination/index.js';
 import { mapOpportunitySummary } from './mapper.js';
-import { PartnerCentralOpportunitySortField } from '../../schema/partner-central/enums.js';
+import { PartnerCentralOpportunitySortField } from './listing/opportunity-filter.js';
 import { listOpportunitiesInput } from './listing/list-input.js';
 import { UPSTREAM_PAGE_SIZE } from './listing/opportunities.listing.js';
-import type { MergedQuery } from '../merged/merged-query.js';
 import type { MergeStream } from '../../core/pagination/merged/stream.js';
+import type { SortDirection } from '../../core/domain/enums.js';
+
+/** What the merged listing asks of every stream: strict createdAt bounds and a direction. */
+export interface CreatedWindow {
+  createdAfter: Date | null;
+  createdBefore: Date | null;
+  direction: SortDirection;
+}
 
 /**
  * One catalog through ListOpportunities sorted by CreatedDate. Its AfterCreatedDate is inclusive
@@ -18,7 +25,7 @@ import type { MergeStream } from '../../core/pagination/merged/stream.js';
  */
 export function partnerCentralStream(
   spec: MergeStream['spec'] & { catalog: Catalog },
-  query: MergedQuery,
+  query: CreatedWindow,
   ctx: Context,
 ): MergeStream {
   const after = query.createdAfter && new Date(query.createdAfter.getTime() + 1);

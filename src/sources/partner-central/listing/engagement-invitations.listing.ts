@@ -1,7 +1,7 @@
 import type { ListEngagementInvitationsCommandInput } from '@aws-sdk/client-partnercentral-selling';
 import type { Context } from '../../../context.js';
 import type { Catalog } from '../../../core/domain/catalog.js';
-import type { EngagementInvitationRecord } from '../../../core/domain/engagement.js';
+import type { PartnerCentralInvitationRecord } from '../wire-types.js';
 import {
   collectTokenPage,
   decodeOptionalCursor,
@@ -9,20 +9,17 @@ import {
   type Connection,
 } from '../../../core/pagination/index.js';
 import { mapInvitation } from '../mapper.js';
-import {
-  UPSTREAM_PAYLOAD_TYPE,
-  type EngagementInvitationFilter,
-} from '../../../schema/engagement/engagement.inputs.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+import { UPSTREAM_PAYLOAD_TYPE, type InvitationFilter } from './engagement-filters.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 import { allMatch, atMost } from '../../../core/pagination/list-limits.js';
 
 const ENGAGEMENT_ID = /^eng-[0-9a-z]{14}$/;
 const AWS_ACCOUNT = /^([0-9]{12}|\w{1,12})$/;
 
-/** ListEngagementInvitations input from the GraphQL filter, checked against the model's limits. */
+/** ListEngagementInvitations input from the filter, checked against the model's limits. */
 function listInput(
   catalog: Catalog,
-  filter: EngagementInvitationFilter | null | undefined,
+  filter: InvitationFilter | null | undefined,
 ): ListEngagementInvitationsCommandInput {
   const statuses = atMost(filter?.statuses, 10, 'filter.statuses');
   const engagementIds = atMost(filter?.engagementIds, 10, 'filter.engagementIds');
@@ -52,10 +49,10 @@ export async function listEngagementInvitations(
     catalog: Catalog;
     first?: number | null;
     after?: string | null;
-    filter?: EngagementInvitationFilter | null;
+    filter?: InvitationFilter | null;
   },
   ctx: Context,
-): Promise<Connection<EngagementInvitationRecord>> {
+): Promise<Connection<PartnerCentralInvitationRecord>> {
   const first = resolveFirst(args.first);
   const input = listInput(args.catalog, args.filter);
   const binding = { connection: 'engagementInvitations', input };

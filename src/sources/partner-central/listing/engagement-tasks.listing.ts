@@ -1,6 +1,7 @@
 import type { Context } from '../../../context.js';
 import type { Catalog } from '../../../core/domain/catalog.js';
-import type { EngagementTaskRecord, EngagementTaskType } from '../../../core/domain/engagement.js';
+import type { EngagementTaskType } from '../../../core/domain/engagement.js';
+import type { PartnerCentralTaskRecord } from '../wire-types.js';
 import { parseEngagementInvitationId } from '../../../core/domain/ids.js';
 import { assertNever } from '../../../core/errors/index.js';
 import {
@@ -11,25 +12,21 @@ import {
   type TokenPage,
 } from '../../../core/pagination/index.js';
 import { mapAcceptTask, mapProspectingTask } from '../mapper.js';
-import type { EngagementTaskFilter } from '../../../schema/engagement/engagement.inputs.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+import type { TaskFilter } from './engagement-filters.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 import { allMatch, atMost, notFor } from '../../../core/pagination/list-limits.js';
 
 const ACCEPT_TASK_ID = /^task-[0-9a-z]{13}$/;
 const PROSPECTING_TASK_ID = /^task-[0-9a-z]{14}$/;
 const OPPORTUNITY_ID = /^O[0-9]{1,19}$/;
 
-type FetchTasks = (token: string | null) => Promise<TokenPage<EngagementTaskRecord>>;
+type FetchTasks = (token: string | null) => Promise<TokenPage<PartnerCentralTaskRecord>>;
 
 /**
  * The two task lists take different filters (docs/upstreams/partner-central.md#operations); each is
  * validated for its own.
  */
-function acceptTaskFetcher(
-  catalog: Catalog,
-  filter: EngagementTaskFilter | null | undefined,
-  ctx: Context,
-) {
+function acceptTaskFetcher(catalog: Catalog, filter: TaskFilter | null | undefined, ctx: Context) {
   notFor(filter?.taskNames, 'filter.taskNames', 'ACCEPT_ENGAGEMENT_INVITATION tasks');
   notFor(filter?.startedAfter, 'filter.startedAfter', 'ACCEPT_ENGAGEMENT_INVITATION tasks');
   notFor(filter?.startedBefore, 'filter.startedBefore', 'ACCEPT_ENGAGEMENT_INVITATION tasks');
@@ -68,7 +65,7 @@ function acceptTaskFetcher(
 
 function prospectingTaskFetcher(
   catalog: Catalog,
-  filter: EngagementTaskFilter | null | undefined,
+  filter: TaskFilter | null | undefined,
   ctx: Context,
 ) {
   const what = 'PROSPECTING_FROM_ENGAGEMENT tasks';
@@ -111,10 +108,10 @@ export async function listEngagementTasks(
     type: EngagementTaskType;
     first?: number | null;
     after?: string | null;
-    filter?: EngagementTaskFilter | null;
+    filter?: TaskFilter | null;
   },
   ctx: Context,
-): Promise<Connection<EngagementTaskRecord>> {
+): Promise<Connection<PartnerCentralTaskRecord>> {
   const first = resolveFirst(args.first);
   let fetcher: { input: object; fetch: FetchTasks };
   switch (args.type) {

@@ -2,16 +2,14 @@ import type { ListOpportunitiesCommandInput } from '@aws-sdk/client-partnercentr
 import type { Catalog } from '../../../core/domain/catalog.js';
 import { BadUserInputError } from '../../../core/errors/index.js';
 import {
+  PartnerCentralOpportunitySortField,
   UPSTREAM_REVIEW_STATUS,
   UPSTREAM_SORT_BY,
   UPSTREAM_STAGE,
-  PartnerCentralOpportunitySortField,
-} from '../../../schema/partner-central/enums.js';
-import type {
-  PartnerCentralOpportunityFilter,
-  PartnerCentralOpportunityOrder,
-} from '../../../schema/partner-central/opportunity.filter.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+  type OpportunityFilter,
+  type OpportunityOrder,
+} from './opportunity-filter.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 import { atMost } from '../../../core/pagination/list-limits.js';
 
 const OPPORTUNITY_ID = /^O[0-9]{1,19}$/;
@@ -40,14 +38,14 @@ function closeDate(value: string | null | undefined, argument: string): string |
 }
 
 /**
- * The GraphQL filter and order as a ListOpportunities request (without paging), validated with the
+ * The filter and order as a ListOpportunities request (without paging), validated with the
  * model's limits (docs/upstreams/partner-central.md#listopportunities) so a bad filter fails here,
  * before any call.
  */
 export function listOpportunitiesInput(
   catalog: Catalog,
-  filter: PartnerCentralOpportunityFilter | null | undefined,
-  orderBy: PartnerCentralOpportunityOrder | null | undefined,
+  filter: OpportunityFilter | null | undefined,
+  orderBy: OpportunityOrder | null | undefined,
 ): ListOpportunitiesCommandInput {
   const f = filter ?? {};
   const identifiers = atMost(f.identifiers, 20, 'filter.identifiers');

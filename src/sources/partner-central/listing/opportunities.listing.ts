@@ -8,10 +8,7 @@ import {
   type Connection,
 } from '../../../core/pagination/index.js';
 import { mapOpportunitySummary } from '../mapper.js';
-import type {
-  PartnerCentralOpportunityFilter,
-  PartnerCentralOpportunityOrder,
-} from '../../../schema/partner-central/opportunity.filter.js';
+import type { OpportunityFilter, OpportunityOrder } from './opportunity-filter.js';
 import { listOpportunitiesInput } from './list-input.js';
 
 /** The model's largest page (PageSize 1..100): fewest calls, and stable pages for cursors. */
@@ -21,8 +18,8 @@ export interface PartnerCentralOpportunitiesArgs {
   catalog: Catalog;
   first?: number | null;
   after?: string | null;
-  filter?: PartnerCentralOpportunityFilter | null;
-  orderBy?: PartnerCentralOpportunityOrder | null;
+  filter?: OpportunityFilter | null;
+  orderBy?: OpportunityOrder | null;
 }
 
 /**
