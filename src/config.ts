@@ -2,30 +2,17 @@
  * The only module that reads process.env. `loadConfig` returns a frozen, validated Config or throws
  * a ConfigError that lists every problem, each naming its variable and rule.
  */
-import {
-  ACCOUNT_ENGAGEMENT_VARIABLES,
-  readAccountEngagementConfig,
-  type AccountEngagementConfig,
-} from './sources/account-engagement/config.js';
 import { ConfigError, type Env, EnvReader } from './config/env-reader.js';
 import { HTTP_VARIABLES, readHttpConfig, type HttpConfig } from './config/http.config.js';
-import {
-  LEADSQUARED_VARIABLES,
-  readLeadSquaredConfig,
-  type LeadSquaredConfig,
-} from './sources/leadsquared/config.js';
+import { byModule, sourceModules, type SourceConfigs } from './sources/registry.js';
 import type { NodeEnv } from './config/mode.js';
-import {
-  PARTNER_CENTRAL_VARIABLES,
-  readPartnerCentralConfig,
-  type PartnerCentralConfig,
-} from './sources/partner-central/config.js';
 import { Secret } from './config/secret.js';
 
 export { ConfigError } from './config/env-reader.js';
 export { Secret } from './config/secret.js';
 
 export type { NodeEnv, SourceMode } from './config/mode.js';
+export type { SourceConfigs } from './sources/registry.js';
 export type { LeadSquaredConfig } from './sources/leadsquared/config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
 export type {
@@ -54,11 +41,8 @@ export interface Config {
   readonly simulatorRecords: number;
   /** CORS origins and the explorer served at GET /graphql. */
   readonly http: HttpConfig;
-  readonly sources: {
-    readonly leadSquared: LeadSquaredConfig;
-    readonly partnerCentral: PartnerCentralConfig;
-    readonly accountEngagement: AccountEngagementConfig;
-  };
+  /** Each source module's own part (src/sources/<source>/config.ts), keyed by module. */
+  readonly sources: SourceConfigs;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
@@ -93,11 +77,7 @@ export function loadConfig(source: Env = process.env, options: LoadOptions = {})
     requestTimeoutMs: env.int('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     simulatorRecords: env.int('SIMULATOR_RECORDS', 1_000, 1, 100_000),
     http: readHttpConfig(env, nodeEnv),
-    sources: {
-      leadSquared: readLeadSquaredConfig(env, nodeEnv),
-      partnerCentral: readPartnerCentralConfig(env, nodeEnv),
-      accountEngagement: readAccountEngagementConfig(env, nodeEnv),
-    },
+    sources: byModule((module) => module.readConfig(env, nodeEnv) as unknown) as SourceConfigs,
   };
   if (env.problems.length > 0) throw new ConfigError(env.problems);
   return deepFreeze(config);
@@ -113,7 +93,5 @@ export const CONFIG_VARIABLES = [
   'REQUEST_TIMEOUT_MS',
   'SIMULATOR_RECORDS',
   ...HTTP_VARIABLES,
-  ...LEADSQUARED_VARIABLES,
-  ...PARTNER_CENTRAL_VARIABLES,
-  ...ACCOUNT_ENGAGEMENT_VARIABLES,
-] as const;
+  ...sourceModules.flatMap((module) => module.variables),
+];

@@ -1,6 +1,7 @@
 import { pino, type Logger } from 'pino';
 import { PinoPretty } from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config.js';
+import { sourceModules } from '../sources/registry.js';
 
 export type { Logger } from 'pino';
 
@@ -10,15 +11,9 @@ export type { Logger } from 'pino';
  */
 const REDACT_PATHS = [
   'headers.authorization',
-  'headers["x-lsq-accesskey"]',
-  'headers["x-lsq-secretkey"]',
   '*.headers.authorization',
-  '*.headers["x-lsq-accesskey"]',
-  '*.headers["x-lsq-secretkey"]',
-  'accessKey',
-  'secretKey',
-  '*.accessKey',
-  '*.secretKey',
+  // Each source module adds the fields that carry its own keys (src/sources/<source>/index.ts).
+  ...sourceModules.flatMap((module) => module.redactPaths),
   'token',
   '*.token',
   'password',

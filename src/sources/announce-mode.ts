@@ -1,4 +1,4 @@
-import type { SourceMode } from '../config.js';
+import type { SourceMode } from '../config/mode.js';
 import type { Logger } from '../logging/logger.js';
 
 export interface ModeAnnouncement {

@@ -7,6 +7,7 @@ import { createLogger } from '../../src/logging/logger.js';
 import type { AccountEngagementSimulator } from '../../src/sources/account-engagement/simulator/index.js';
 import type { LeadSquaredSimulator } from '../../src/sources/leadsquared/simulator/index.js';
 import type { PartnerCentralSimulator } from '../../src/sources/partner-central/simulator/index.js';
+import type { SourceKey, SourceSimulators } from '../../src/sources/registry.js';
 import { LogCapture } from './log-capture.js';
 
 /** Distinctive keys: tests grep responses and logs for them to prove they never leak. */
@@ -29,6 +30,8 @@ export interface TestApp {
    * was started with Account Engagement out of simulator mode.
    */
   readonly ae: AccountEngagementSimulator;
+  /** Any source's in-process simulator by module key; throws when that source is not simulated. */
+  simulator<K extends SourceKey>(key: K): NonNullable<SourceSimulators[K]>;
   readonly logs: LogCapture;
   /** POST /graphql over real HTTP; returns the parsed body and the raw text (for secret greps). */
   graphql<TData = Record<string, unknown>, TVariables = Record<string, unknown>>(
@@ -64,21 +67,23 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
   });
   const logs = new LogCapture();
   const app = await startApp(config, createLogger(config.logLevel, logs));
-  const lsq = app.sources.simulators.leadSquared;
-  if (!lsq) throw new Error('the LeadSquared simulator did not start');
+  const simulator = <K extends SourceKey>(key: K): NonNullable<SourceSimulators[K]> => {
+    const running = app.sources.simulators[key];
+    if (!running) throw new Error(`the ${key} simulator did not start`);
+    return running as NonNullable<SourceSimulators[K]>;
+  };
+  // Started eagerly: every test app runs LeadSquared on its simulator.
+  const lsq = simulator('leadSquared');
   return {
     app,
     url: app.url,
+    simulator,
     lsq,
-    get pc(): PartnerCentralSimulator {
-      const pc = app.sources.simulators.partnerCentral;
-      if (!pc) throw new Error('the Partner Central simulator did not start');
-      return pc;
+    get pc() {
+      return simulator('partnerCentral');
     },
-    get ae(): AccountEngagementSimulator {
-      const ae = app.sources.simulators.accountEngagement;
-      if (!ae) throw new Error('the Account Engagement simulator did not start');
-      return ae;
+    get ae() {
+      return simulator('accountEngagement');
     },
     logs,
     async graphql(document, variables, headers = {}) {

@@ -1,6 +1,5 @@
-import { Secret, type Config } from '../../config.js';
+import { Secret } from '../../config/secret.js';
 import type { Logger } from '../../logging/logger.js';
-import type { Services } from '../../services.js';
 import { AccountEngagementClient } from './client.js';
 import {
   createAccountEngagementSimulator,
@@ -13,23 +12,25 @@ import {
 import { TokenProvider } from './token-provider.js';
 import { announceMode } from '../announce-mode.js';
 import { sourceStatus } from '../readiness.js';
-import type { StartedSource } from '../started-source.js';
+import type { SharedSettings, StartedSource } from '../source.js';
+import type { AccountEngagementConfig } from './config.js';
+import type { AccountEngagementService } from './service.js';
 
 /**
  * Account Engagement from config. In simulator mode the simulator serves both the API and the
  * Salesforce token endpoint, and the client uses its documented demo connected app.
  */
 export async function startAccountEngagement(
-  config: Config,
+  ae: AccountEngagementConfig,
+  shared: SharedSettings,
   logger: Logger,
-): Promise<StartedSource<Services['accountEngagement'], AccountEngagementSimulator>> {
-  const ae = config.sources.accountEngagement;
+): Promise<StartedSource<AccountEngagementService, AccountEngagementSimulator>> {
   let simulator: AccountEngagementSimulator | undefined;
   let tokens: TokenProvider;
   let businessUnitId: string;
   let baseUrl = ae.baseUrl;
   if (ae.mode === 'simulator') {
-    simulator = createAccountEngagementSimulator({ records: config.simulatorRecords });
+    simulator = createAccountEngagementSimulator({ records: shared.simulatorRecords });
     baseUrl = `${await simulator.start(ae.simulatorPort)}/`;
     tokens = new TokenProvider({
       loginUrl: baseUrl,
@@ -55,7 +56,7 @@ export async function startAccountEngagement(
     label: 'Account Engagement',
     mode: ae.mode,
     liveBecause: ae.liveBecause,
-    fromEnvFile: config.fromEnvFile,
+    fromEnvFile: shared.fromEnvFile,
     ...(simulator ? { url: simulator.url } : {}),
   });
   const client = new AccountEngagementClient({ config: ae, tokens, businessUnitId, baseUrl });

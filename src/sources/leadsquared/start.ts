@@ -1,6 +1,5 @@
-import { Secret, type Config } from '../../config.js';
+import { Secret } from '../../config/secret.js';
 import type { Logger } from '../../logging/logger.js';
-import type { Services } from '../../services.js';
 import { LeadSquaredClient } from './client.js';
 import {
   createLeadSquaredSimulator,
@@ -9,7 +8,9 @@ import {
 } from './simulator/index.js';
 import { announceMode } from '../announce-mode.js';
 import { sourceStatus } from '../readiness.js';
-import type { StartedSource } from '../started-source.js';
+import type { SharedSettings, StartedSource } from '../source.js';
+import type { LeadSquaredConfig } from './config.js';
+import type { LeadSquaredService } from './service.js';
 
 /**
  * LeadSquared from config. In simulator mode its simulator starts in-process on 127.0.0.1 and the
@@ -17,17 +18,17 @@ import type { StartedSource } from '../started-source.js';
  * data must never go unnoticed.
  */
 export async function startLeadSquared(
-  config: Config,
+  lsq: LeadSquaredConfig,
+  shared: SharedSettings,
   logger: Logger,
-): Promise<StartedSource<Services['leadSquared'], LeadSquaredSimulator>> {
-  const lsq = config.sources.leadSquared;
+): Promise<StartedSource<LeadSquaredService, LeadSquaredSimulator>> {
   let simulator: LeadSquaredSimulator | undefined;
   let baseUrl = lsq.baseUrl;
   let keys = { accessKey: lsq.accessKey, secretKey: lsq.secretKey };
   if (lsq.mode === 'simulator') {
     const simKeys = simulatorKeys(lsq);
     simulator = createLeadSquaredSimulator({
-      records: config.simulatorRecords,
+      records: shared.simulatorRecords,
       eventCodes: lsq.eventCodes,
       ...simKeys,
       rateLimit: lsq.quota,
@@ -40,7 +41,7 @@ export async function startLeadSquared(
     label: 'LeadSquared',
     mode: lsq.mode,
     liveBecause: lsq.liveBecause,
-    fromEnvFile: config.fromEnvFile,
+    fromEnvFile: shared.fromEnvFile,
     ...(simulator ? { url: simulator.url } : {}),
   });
   const client = new LeadSquaredClient({

@@ -1,11 +1,11 @@
-import type { Config } from '../../config.js';
 import type { Logger } from '../../logging/logger.js';
-import type { Services } from '../../services.js';
 import { PartnerCentralClient } from './client.js';
 import { createPartnerCentralSimulator, type PartnerCentralSimulator } from './simulator/index.js';
 import { announceMode } from '../announce-mode.js';
 import { sourceStatus } from '../readiness.js';
-import type { StartedSource } from '../started-source.js';
+import type { SharedSettings, StartedSource } from '../source.js';
+import type { PartnerCentralConfig } from './config.js';
+import type { PartnerCentralService } from './service.js';
 
 /**
  * The simulator checks no signature (docs/upstreams/partner-central.md#authentication), but the
@@ -19,14 +19,14 @@ const SIMULATOR_CREDENTIALS = { accessKeyId: 'simulator', secretAccessKey: 'simu
  * reaches it by endpoint override.
  */
 export async function startPartnerCentral(
-  config: Config,
+  pc: PartnerCentralConfig,
+  shared: SharedSettings,
   logger: Logger,
-): Promise<StartedSource<Services['partnerCentral'], PartnerCentralSimulator>> {
-  const pc = config.sources.partnerCentral;
+): Promise<StartedSource<PartnerCentralService, PartnerCentralSimulator>> {
   let simulator: PartnerCentralSimulator | undefined;
   if (pc.mode === 'simulator') {
     simulator = createPartnerCentralSimulator({
-      records: config.simulatorRecords,
+      records: shared.simulatorRecords,
       taskDurationMs: pc.simulatorTaskDurationMs,
       // The simulator enforces the same quotas the client is configured for.
       throttling: { scale: pc.quotaScale },
@@ -38,7 +38,7 @@ export async function startPartnerCentral(
     label: 'Partner Central',
     mode: pc.mode,
     liveBecause: pc.liveBecause,
-    fromEnvFile: config.fromEnvFile,
+    fromEnvFile: shared.fromEnvFile,
     ...(simulator ? { url: simulator.url } : {}),
   });
   const client = new PartnerCentralClient({

@@ -16,7 +16,7 @@ import {
 import type { Context } from '../../../src/context.js';
 import type { OpportunityRecord } from '../../../src/core/domain/opportunity.js';
 import type { ProspectRecord } from '../../../src/core/domain/prospect.js';
-import type { AccountEngagementOpportunityKey } from '../../../src/loaders.js';
+import type { AccountEngagementOpportunityKey } from '../../../src/sources/account-engagement/loaders/opportunity.loader.js';
 import { buildSubgraph } from '../../../src/schema/build.js';
 import {
   mapAccountEngagementOpportunity,

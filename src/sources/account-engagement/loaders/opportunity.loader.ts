@@ -4,7 +4,7 @@ import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import { mapAccountEngagementOpportunity } from '../mapper.js';
 import type { WireOpportunity } from '../wire.js';
 import type { CallContext } from '../../../core/http/index.js';
-import type { Services } from '../../../services.js';
+import type { AccountEngagementService } from '../service.js';
 import { MAX_RANGE_SPAN, planIdRanges } from './id-range-plan.js';
 
 export interface AccountEngagementOpportunityKey {
@@ -25,7 +25,7 @@ export type AccountEngagementOpportunityLoader = DataLoader<
  * client's five-slot concurrency limit. Deleted or missing ids resolve to null.
  */
 export function createAccountEngagementOpportunityLoader(
-  { accountEngagement }: Services,
+  accountEngagement: AccountEngagementService,
   call: CallContext,
 ): AccountEngagementOpportunityLoader {
   const { client } = accountEngagement;

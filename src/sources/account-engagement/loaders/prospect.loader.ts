@@ -4,14 +4,14 @@ import type { ProspectRecord } from '../../../core/domain/prospect.js';
 import { mapAccountEngagementProspect } from '../mapper.js';
 import type { WireProspect } from '../wire.js';
 import type { CallContext } from '../../../core/http/index.js';
-import type { Services } from '../../../services.js';
+import type { AccountEngagementService } from '../service.js';
 import { MAX_RANGE_SPAN, planIdRanges } from './id-range-plan.js';
 
 export type AccountEngagementProspectLoader = DataLoader<number, ProspectRecord | null>;
 
 /** Prospects by id with the same plan as opportunities: close ids share a `query`, lone ids `read`. */
 export function createAccountEngagementProspectLoader(
-  { accountEngagement }: Services,
+  accountEngagement: AccountEngagementService,
   call: CallContext,
 ): AccountEngagementProspectLoader {
   const { client } = accountEngagement;

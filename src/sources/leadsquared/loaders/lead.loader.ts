@@ -3,7 +3,7 @@ import type { ProspectRecord } from '../../../core/domain/prospect.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { DEFAULT_LEAD_COLUMNS, normaliseColumns } from '../columns.js';
 import { mapLead } from '../mapper.js';
-import type { Services } from '../../../services.js';
+import type { LeadSquaredService } from '../service.js';
 
 export interface LeadSquaredLeadKey {
   prospectId: string;
@@ -15,7 +15,7 @@ export type LeadSquaredLeadLoader = DataLoader<LeadSquaredLeadKey, ProspectRecor
 
 /** All lead look-ups of one request become one Leads/Retrieve/ByIds call per 10,000 ids. */
 export function createLeadSquaredLeadLoader(
-  { leadSquared }: Services,
+  leadSquared: LeadSquaredService,
   call: CallContext,
 ): LeadSquaredLeadLoader {
   return new DataLoader(

@@ -4,7 +4,7 @@ import type { CallContext } from '../../../core/http/index.js';
 import { refKey } from '../client.js';
 import { ALWAYS_OPPORTUNITY_COLUMNS, normaliseColumns } from '../columns.js';
 import { mapOpportunity } from '../mapper.js';
-import type { Services } from '../../../services.js';
+import type { LeadSquaredService } from '../service.js';
 
 export interface LeadSquaredOpportunityKey {
   eventCode: number;
@@ -26,7 +26,7 @@ export type LeadSquaredOpportunityLoader = DataLoader<
  * id says, resolves to null: ids are `lsq:<EventCode>:<id>` and must stay canonical.
  */
 export function createLeadSquaredOpportunityLoader(
-  { leadSquared }: Services,
+  leadSquared: LeadSquaredService,
   call: CallContext,
 ): LeadSquaredOpportunityLoader {
   return new DataLoader(

@@ -1,10 +1,10 @@
 import { notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
-import type { EngagementInvitationRecord } from '../../../core/domain/engagement.js';
+import type { PartnerCentralInvitationRecord } from '../wire-types.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapInvitation } from '../mapper.js';
-import type { Services } from '../../../services.js';
+import type { PartnerCentralService } from '../service.js';
 
 export interface EngagementInvitationKey {
   catalog: Catalog;
@@ -13,7 +13,7 @@ export interface EngagementInvitationKey {
 
 export type EngagementInvitationLoader = DataLoader<
   EngagementInvitationKey,
-  EngagementInvitationRecord | null,
+  PartnerCentralInvitationRecord | null,
   string
 >;
 
@@ -23,7 +23,7 @@ export type EngagementInvitationLoader = DataLoader<
  * need no second call.
  */
 export function createEngagementInvitationLoader(
-  { partnerCentral }: Services,
+  partnerCentral: PartnerCentralService,
   call: CallContext,
 ): EngagementInvitationLoader {
   return new DataLoader(

@@ -1,10 +1,11 @@
 import { notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
-import type { EngagementTaskRecord, EngagementTaskType } from '../../../core/domain/engagement.js';
+import type { EngagementTaskType } from '../../../core/domain/engagement.js';
+import type { PartnerCentralTaskRecord } from '../wire-types.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapAcceptTask, mapProspectingTask } from '../mapper.js';
-import type { Services } from '../../../services.js';
+import type { PartnerCentralService } from '../service.js';
 
 export interface EngagementTaskKey {
   type: EngagementTaskType;
@@ -14,7 +15,7 @@ export interface EngagementTaskKey {
 
 export type EngagementTaskLoader = DataLoader<
   EngagementTaskKey,
-  EngagementTaskRecord | null,
+  PartnerCentralTaskRecord | null,
   string
 >;
 
@@ -30,13 +31,13 @@ export const MAX_TASK_IDENTIFIERS_PER_CALL = 10;
  * per distinct task: only it reports the per-engagement results (the list has counts only).
  */
 export function createEngagementTaskLoader(
-  { partnerCentral }: Services,
+  partnerCentral: PartnerCentralService,
   call: CallContext,
 ): EngagementTaskLoader {
   const { client } = partnerCentral;
 
-  async function acceptTasks(catalog: Catalog, ids: string[]): Promise<EngagementTaskRecord[]> {
-    const records: EngagementTaskRecord[] = [];
+  async function acceptTasks(catalog: Catalog, ids: string[]): Promise<PartnerCentralTaskRecord[]> {
+    const records: PartnerCentralTaskRecord[] = [];
     let nextToken: string | undefined;
     do {
       const page = await client.listEngagementByAcceptingInvitationTasks(
@@ -56,7 +57,7 @@ export function createEngagementTaskLoader(
 
   async function prospectingTask(
     key: EngagementTaskKey,
-  ): Promise<EngagementTaskRecord | null | Error> {
+  ): Promise<PartnerCentralTaskRecord | null | Error> {
     try {
       const task = await client.getProspectingFromEngagementTask(
         { Catalog: key.catalog, TaskIdentifier: key.taskId },
@@ -77,7 +78,7 @@ export function createEngagementTaskLoader(
         if (!ids.includes(key.taskId)) ids.push(key.taskId);
         acceptIds.set(key.catalog, ids);
       }
-      const batches: Promise<EngagementTaskRecord[]>[] = [];
+      const batches: Promise<PartnerCentralTaskRecord[]>[] = [];
       for (const [catalog, ids] of acceptIds) {
         for (let start = 0; start < ids.length; start += MAX_TASK_IDENTIFIERS_PER_CALL) {
           batches.push(

@@ -2,7 +2,7 @@ import { notFoundAsNull } from '../../../core/http/index.js';
 import type { GetOpportunityCommandOutput } from '@aws-sdk/client-partnercentral-selling';
 import DataLoader from 'dataloader';
 import type { CallContext } from '../../../core/http/index.js';
-import type { Services } from '../../../services.js';
+import type { PartnerCentralService } from '../service.js';
 import { opportunityKey, type PartnerCentralOpportunityKey } from './opportunity.loader.js';
 
 export type PartnerCentralOpportunityDetailLoader = DataLoader<
@@ -17,7 +17,7 @@ export type PartnerCentralOpportunityDetailLoader = DataLoader<
  * null; any other failure rejects only its own key (the DataLoader contract: one result per key).
  */
 export function createPartnerCentralOpportunityDetailLoader(
-  { partnerCentral }: Services,
+  partnerCentral: PartnerCentralService,
   call: CallContext,
 ): PartnerCentralOpportunityDetailLoader {
   return new DataLoader(

@@ -3,7 +3,7 @@ import type { Catalog } from '../../../core/domain/catalog.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapOpportunitySummary } from '../mapper.js';
-import type { Services } from '../../../services.js';
+import type { PartnerCentralService } from '../service.js';
 
 export interface PartnerCentralOpportunityKey {
   catalog: Catalog;
@@ -31,7 +31,7 @@ export const opportunityKey = (key: PartnerCentralOpportunityKey) =>
  * summary carries every field the list has; GetOpportunity-only fields load separately on demand.
  */
 export function createPartnerCentralOpportunityLoader(
-  { partnerCentral }: Services,
+  partnerCentral: PartnerCentralService,
   call: CallContext,
 ): PartnerCentralOpportunityLoader {
   return new DataLoader(

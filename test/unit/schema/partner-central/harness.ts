@@ -16,11 +16,9 @@ import type {
   EngagementTaskRecord,
 } from '../../../../src/core/domain/engagement.js';
 import type { OpportunityRecord } from '../../../../src/core/domain/opportunity.js';
-import type {
-  EngagementInvitationKey,
-  EngagementTaskKey,
-  PartnerCentralOpportunityKey,
-} from '../../../../src/loaders.js';
+import type { EngagementInvitationKey } from '../../../../src/sources/partner-central/loaders/engagement-invitation.loader.js';
+import type { EngagementTaskKey } from '../../../../src/sources/partner-central/loaders/engagement-task.loader.js';
+import type { PartnerCentralOpportunityKey } from '../../../../src/sources/partner-central/loaders/opportunity.loader.js';
 import { buildSubgraph } from '../../../../src/schema/build.js';
 
 /** What the test query's root fields return. */

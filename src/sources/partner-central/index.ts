@@ -1,0 +1,70 @@
+/** AWS Partner Central as a source module (the contract: ../source.ts). */
+import type { CallContext } from '../../core/http/index.js';
+import type { SourceModule } from '../source.js';
+import {
+  PARTNER_CENTRAL_VARIABLES,
+  readPartnerCentralConfig,
+  type PartnerCentralConfig,
+} from './config.js';
+import {
+  createEngagementInvitationLoader,
+  type EngagementInvitationLoader,
+} from './loaders/engagement-invitation.loader.js';
+import {
+  createEngagementTaskLoader,
+  type EngagementTaskLoader,
+} from './loaders/engagement-task.loader.js';
+import {
+  createPartnerCentralOpportunityDetailLoader,
+  type PartnerCentralOpportunityDetailLoader,
+} from './loaders/opportunity-detail.loader.js';
+import {
+  createPartnerCentralOpportunityLoader,
+  type PartnerCentralOpportunityLoader,
+} from './loaders/opportunity.loader.js';
+import type { PartnerCentralService } from './service.js';
+import {
+  createPartnerCentralSimulator,
+  PARTNER_CENTRAL_SIMULATOR_PORT,
+  type PartnerCentralSimulator,
+} from './simulator/index.js';
+import { startPartnerCentral } from './start.js';
+
+export interface PartnerCentralLoaders {
+  readonly partnerCentralOpportunity: PartnerCentralOpportunityLoader;
+  readonly partnerCentralOpportunityDetail: PartnerCentralOpportunityDetailLoader;
+  readonly engagementInvitation: EngagementInvitationLoader;
+  readonly engagementTask: EngagementTaskLoader;
+}
+
+export const partnerCentralModule: SourceModule<
+  'partnerCentral',
+  PartnerCentralConfig,
+  PartnerCentralService,
+  PartnerCentralSimulator,
+  PartnerCentralLoaders
+> = {
+  key: 'partnerCentral',
+  source: 'PARTNER_CENTRAL',
+  label: 'Partner Central',
+  variables: PARTNER_CENTRAL_VARIABLES,
+  readConfig: readPartnerCentralConfig,
+  start: startPartnerCentral,
+  standaloneSimulator: (pc, shared) => ({
+    server: createPartnerCentralSimulator({
+      records: shared.simulatorRecords,
+      taskDurationMs: pc.simulatorTaskDurationMs,
+      throttling: { scale: pc.quotaScale },
+    }),
+    port: pc.simulatorPort || PARTNER_CENTRAL_SIMULATOR_PORT,
+  }),
+  createLoaders: (service: PartnerCentralService, call: CallContext) => ({
+    partnerCentralOpportunity: createPartnerCentralOpportunityLoader(service, call),
+    partnerCentralOpportunityDetail: createPartnerCentralOpportunityDetailLoader(service, call),
+    engagementInvitation: createEngagementInvitationLoader(service, call),
+    engagementTask: createEngagementTaskLoader(service, call),
+  }),
+  // The SDK signs requests itself; its credentials never pass through our log calls, and the
+  // shared paths (authorization headers) cover the rest.
+  redactPaths: [],
+};

@@ -1,0 +1,69 @@
+/**
+ * The contract every source module fulfils. The registry (registry.ts) lists the modules; config,
+ * start-up, readiness, the standalone simulators, per-request loaders and log redaction iterate it
+ * instead of naming sources, so a new source is its own folder plus one line there
+ * (docs/architecture.md#adding-a-source).
+ */
+import type { EnvReader } from '../config/env-reader.js';
+import type { NodeEnv } from '../config/mode.js';
+import type { UpstreamSource } from '../core/errors/index.js';
+import type { CallContext } from '../core/http/index.js';
+import type { SimulatorServer } from '../core/simulator/index.js';
+import type { Logger } from '../logging/logger.js';
+import type { SourceStatus } from './readiness.js';
+
+/** Settings every source reads besides its own part of the configuration. */
+export interface SharedSettings {
+  /** Opportunities per catalog / event code that the simulators seed (SIMULATOR_RECORDS). */
+  readonly simulatorRecords: number;
+  /** Names of the variables that came from `.env`, so start-up can say where credentials came from. */
+  readonly fromEnvFile: readonly string[];
+}
+
+/** A source as the app runs it: its service (client + config), readiness, its simulator if any. */
+export interface StartedSource<TService, TSimulator> {
+  readonly service: TService;
+  readonly simulator: TSimulator | undefined;
+  status(): Promise<SourceStatus>;
+  close(): Promise<void>;
+}
+
+/** A simulator for `npm run simulators`, with the port it takes when the configuration says 0. */
+export interface StandaloneSimulator {
+  readonly server: SimulatorServer;
+  readonly port: number;
+}
+
+export interface SourceModule<
+  TKey extends string,
+  TConfig,
+  TService,
+  TSimulator extends SimulatorServer,
+  TLoaders extends object,
+> {
+  /** The property name of this source in `config.sources`, the services, the simulators and /ready. */
+  readonly key: TKey;
+  /** `extensions.source` of its errors and the `source` field of its log lines. */
+  readonly source: UpstreamSource;
+  /** How people name it, in log lines and messages. */
+  readonly label: string;
+  /** Every environment variable readConfig reads (for the README's table and its test). */
+  readonly variables: readonly string[];
+  readConfig(env: EnvReader, nodeEnv: NodeEnv): TConfig;
+  /** The client, on its in-process simulator when the configuration says so. */
+  start(
+    config: TConfig,
+    shared: SharedSettings,
+    logger: Logger,
+  ): Promise<StartedSource<TService, TSimulator>>;
+  /** The same simulator the app would start, for `npm run simulators`. */
+  standaloneSimulator(config: TConfig, shared: SharedSettings): StandaloneSimulator;
+  /** This request's DataLoaders over the source (one set per GraphQL request). */
+  createLoaders(service: TService, call: CallContext): TLoaders;
+  /** Log fields that may hold this source's secrets (pino redact paths), besides the shared ones. */
+  readonly redactPaths: readonly string[];
+}
+
+/** Any module, for code that iterates the registry without caring which source it holds. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry's types are derived per module (registry.ts); iteration needs none of them.
+export type AnySourceModule = SourceModule<string, any, any, SimulatorServer, object>;
