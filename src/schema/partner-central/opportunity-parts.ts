@@ -105,8 +105,8 @@ export function isSummaryMember<P extends OpportunityPart>(part: P, member: Prop
 }
 
 /**
- * Ends the description of every member GetOpportunity answers: clients read it as a cost note, and
- * the selection planner reads it to start that call early (selectsPartnerCentralDetail).
+ * Ends the description of every member GetOpportunity answers: clients read it as a cost note. (The
+ * selection planner uses the field table's needsDetail, not this text.)
  */
 export const LOADED_NOTE = ' Loaded with GetOpportunity when selected.';
 

@@ -2,10 +2,10 @@ import { Field, ObjectType } from 'type-graphql';
 
 /*
  * The Partner Central view of an opportunity and its nested parts that mix list-summary members
- * with GetOpportunity-only members. Their fields are declared by the resolvers in
- * src/schema/resolvers/partner-central/, which answer summary members from the ListOpportunities
- * summary and load GetOpportunity (once per opportunity and request) only for the others; which is
- * which is stated once, in OPPORTUNITY_PARTS (opportunity-parts.ts).
+ * with GetOpportunity-only members. Their fields are rows of the field table
+ * (opportunity-fields.ts), whose generated resolvers answer summary members from the
+ * ListOpportunities summary and load GetOpportunity (once per opportunity and request) only for the
+ * others; which is which is stated once, in OPPORTUNITY_PARTS (opportunity-parts.ts).
  */
 
 @ObjectType({

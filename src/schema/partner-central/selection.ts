@@ -1,21 +1,21 @@
-import { isObjectType, type GraphQLResolveInfo } from 'graphql';
-import { LOADED_NOTE } from './opportunity-parts.js';
+import type { GraphQLResolveInfo } from 'graphql';
 import { collectSelections } from '../common/collect-selections.js';
 import { memoisedPlan } from '../common/memoised-plan.js';
+import { OPPORTUNITY_TABLES } from './opportunity-fields.js';
 
-/** The object types whose fields mix ListOpportunities summary and GetOpportunity members. */
-const PART_TYPES = new Set([
-  'PartnerCentralOpportunity',
-  'PartnerCentralLifeCycle',
-  'PartnerCentralCustomer',
-  'PartnerCentralAccount',
-  'PartnerCentralAddress',
-  'PartnerCentralProject',
-]);
+/** Per object type that mixes summary and GetOpportunity members: the fields that need the call. */
+const DETAIL_FIELDS: ReadonlyMap<string, ReadonlySet<string>> = new Map(
+  OPPORTUNITY_TABLES.map((table) => [
+    table.objectType.name,
+    new Set(table.fields.filter((row) => row.needsDetail).map((row) => row.name)),
+  ]),
+);
+
+const PART_TYPES: ReadonlySet<string> = new Set(DETAIL_FIELDS.keys());
 
 /**
- * Whether the selection under the current field reads a member only GetOpportunity answers (their
- * descriptions carry LOADED_NOTE, written from OPPORTUNITY_PARTS). A look-up by id then starts
+ * Whether the selection under the current field reads a member only GetOpportunity answers (the
+ * field table's `needsDetail`, derived from OPPORTUNITY_PARTS). A look-up by id then starts
  * GetOpportunity together with ListOpportunities instead of after it: the id is known up front,
  * so nothing in the data forces the two calls into a chain.
  */
@@ -23,11 +23,9 @@ export function selectsPartnerCentralDetail(info: GraphQLResolveInfo): boolean {
   return memoisedPlan(info, 'pc-detail', () => {
     const selections = collectSelections(info, PART_TYPES, new Set(['Prospect']));
     for (const [typeName, selection] of selections) {
-      const type = info.schema.getType(typeName);
-      if (!isObjectType(type)) continue;
-      const fields = type.getFields();
+      const detailFields = DETAIL_FIELDS.get(typeName);
       for (const name of selection.fields) {
-        if (fields[name]?.description?.endsWith(LOADED_NOTE)) return true;
+        if (detailFields?.has(name)) return true;
       }
     }
     return false;
