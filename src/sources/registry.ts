@@ -15,6 +15,16 @@ export const SOURCE_MODULES = [
   accountEngagementModule,
 ] as const;
 
+/**
+ * The sources of the merged listing in the order that breaks createdAt ties and keys its cursor's
+ * positions; a new source goes last, so cursors already issued keep their meaning.
+ */
+export const MERGED_LISTING_SOURCES: readonly AnySourceModule[] = [
+  partnerCentralModule,
+  accountEngagementModule,
+  leadSquaredModule,
+];
+
 /** The same list, for code that handles every module alike. */
 export const sourceModules: readonly AnySourceModule[] = SOURCE_MODULES;
 

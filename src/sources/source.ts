@@ -10,6 +10,9 @@ import type { UpstreamSource } from '../core/errors/index.js';
 import type { CallContext } from '../core/http/index.js';
 import type { SimulatorServer } from '../core/simulator/index.js';
 import type { Logger } from '../logging/logger.js';
+import type { Context } from '../context.js';
+import type { MergeStream, StreamSpec } from '../core/pagination/merged/stream.js';
+import type { MergedQuery } from './merged/merged-query.js';
 import type { SourceStatus } from './readiness.js';
 
 /** Settings every source reads besides its own part of the configuration. */
@@ -32,6 +35,17 @@ export interface StartedSource<TService, TSimulator> {
 export interface StandaloneSimulator {
   readonly server: SimulatorServer;
   readonly port: number;
+}
+
+/** A source's part of the merged `opportunities` listing (src/sources/merged/). */
+export interface MergedListingPart<TService> {
+  /** The lists it reads under the configuration (one per catalog, event code, ...), in order. */
+  streams(service: TService): readonly StreamSpec[];
+  /**
+   * The reader of one of its lists. `selection` is what schema/ worked out from the query that this
+   * source must fetch up front (src/schema/opportunity/merged-selection.ts), or undefined.
+   */
+  open(spec: StreamSpec, query: MergedQuery, ctx: Context, selection: unknown): MergeStream;
 }
 
 export interface SourceModule<
@@ -60,6 +74,8 @@ export interface SourceModule<
   standaloneSimulator(config: TConfig, shared: SharedSettings): StandaloneSimulator;
   /** This request's DataLoaders over the source (one set per GraphQL request). */
   createLoaders(service: TService, call: CallContext): TLoaders;
+  /** Its lists in the merged listing. */
+  readonly merged: MergedListingPart<TService>;
   /** Log fields that may hold this source's secrets (pino redact paths), besides the shared ones. */
   readonly redactPaths: readonly string[];
 }

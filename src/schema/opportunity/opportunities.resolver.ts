@@ -1,4 +1,4 @@
-import type { GraphQLResolveInfo } from 'graphql';
+import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { OpportunityFilter, OpportunityOrder } from './opportunity.filter.js';
@@ -6,6 +6,7 @@ import {
   listOpportunities,
   type MergedConnection,
 } from '../../sources/merged/opportunities.listing.js';
+import { mergedSelectionOf } from './merged-selection.js';
 import { OpportunityConnection } from './opportunity-connection.type.js';
 
 @Resolver()
@@ -24,6 +25,11 @@ export class OpportunitiesResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<MergedConnection> {
-    return listOpportunities({ first, after, filter, orderBy }, ctx, info);
+    return listOpportunities(
+      { first, after, filter, orderBy },
+      ctx,
+      mergedSelectionOf(info, ctx),
+      (error) => ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) }),
+    );
   }
 }

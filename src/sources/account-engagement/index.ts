@@ -1,6 +1,8 @@
 /** Salesforce Account Engagement (Pardot) as a source module (the contract: ../source.ts). */
 import type { CallContext } from '../../core/http/index.js';
+import { OpportunitySource } from '../../core/domain/enums.js';
 import type { SourceModule } from '../source.js';
+import { accountEngagementStream } from './stream.js';
 import {
   ACCOUNT_ENGAGEMENT_VARIABLES,
   readAccountEngagementConfig,
@@ -49,6 +51,14 @@ export const accountEngagementModule: SourceModule<
     accountEngagementOpportunity: createAccountEngagementOpportunityLoader(service, call),
     accountEngagementProspect: createAccountEngagementProspectLoader(service, call),
   }),
+  merged: {
+    // One business unit: one list.
+    streams: () => [
+      { name: 'ae', source: OpportunitySource.ACCOUNT_ENGAGEMENT, label: 'Account Engagement' },
+    ],
+    open: (spec, query, ctx, withProspects) =>
+      accountEngagementStream(spec, query, ctx, withProspects === true),
+  },
   // OAuth client secrets and refresh tokens are Secret instances; `token`/`password` are shared.
   redactPaths: [],
 };

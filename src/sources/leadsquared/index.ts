@@ -1,6 +1,9 @@
 /** LeadSquared as a source module (the contract: ../source.ts). */
 import type { CallContext } from '../../core/http/index.js';
+import { OpportunitySource } from '../../core/domain/enums.js';
+import type { StreamSpec } from '../../core/pagination/merged/stream.js';
 import type { SourceModule } from '../source.js';
+import { leadSquaredStream } from './stream.js';
 import { LEADSQUARED_VARIABLES, readLeadSquaredConfig, type LeadSquaredConfig } from './config.js';
 import { createLeadSquaredLeadLoader, type LeadSquaredLeadLoader } from './loaders/lead.loader.js';
 import {
@@ -17,6 +20,8 @@ import { startLeadSquared } from './start.js';
 
 /** The port `npm run simulators` gives the simulator when LEADSQUARED_SIMULATOR_PORT is 0. */
 export const LEADSQUARED_SIMULATOR_PORT = 4101;
+
+type LeadSquaredStreamSpec = StreamSpec & { readonly eventCode: number };
 
 export interface LeadSquaredLoaders {
   readonly leadSquaredOpportunity: LeadSquaredOpportunityLoader;
@@ -49,6 +54,17 @@ export const leadSquaredModule: SourceModule<
     leadSquaredOpportunity: createLeadSquaredOpportunityLoader(service, call),
     leadSquaredLead: createLeadSquaredLeadLoader(service, call),
   }),
+  merged: {
+    streams: ({ config }) =>
+      config.eventCodes.map((eventCode) => ({
+        name: `lsq:${eventCode}`,
+        source: OpportunitySource.LEADSQUARED,
+        label: `LeadSquared opportunity type ${eventCode}`,
+        eventCode,
+      })),
+    open: (spec, query, ctx, columns) =>
+      leadSquaredStream(spec as LeadSquaredStreamSpec, query, ctx, columns as string[]),
+  },
   // The API keys travel as headers (and as options named so); never in a log line.
   redactPaths: [
     'headers["x-lsq-accesskey"]',

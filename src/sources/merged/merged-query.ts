@@ -1,20 +1,21 @@
-import type { Services } from '../../services.js';
-import type { Catalog } from '../../core/domain/catalog.js';
 import { BadUserInputError } from '../../core/errors/index.js';
-import type {
-  OpportunityFilter,
-  OpportunityOrder,
-} from '../../schema/opportunity/opportunity.filter.js';
-import { OpportunitySource, SortDirection } from '../../schema/common/enums.js';
+import type { StreamSpec } from '../../core/pagination/merged/stream.js';
+import { OpportunitySource, SortDirection } from '../../core/domain/enums.js';
+import type { Services } from '../registry.js';
+import { MERGED_LISTING_SOURCES } from '../registry.js';
 
-/**
- * One list the merged listing reads: a Partner Central catalog, the Account Engagement business
- * unit, or one LeadSquared opportunity type. Its `name` keys its position inside the cursor.
- */
-export type StreamSpec =
-  | { name: string; source: typeof OpportunitySource.PARTNER_CENTRAL; catalog: Catalog }
-  | { name: string; source: typeof OpportunitySource.ACCOUNT_ENGAGEMENT }
-  | { name: string; source: typeof OpportunitySource.LEADSQUARED; eventCode: number };
+export type { StreamSpec } from '../../core/pagination/merged/stream.js';
+
+/** The merged listing's filter, as the schema's OpportunityFilter input gives it. */
+export interface MergedFilter {
+  readonly sources?: readonly OpportunitySource[] | null | undefined;
+  readonly createdAfter?: Date | null | undefined;
+  readonly createdBefore?: Date | null | undefined;
+}
+
+export interface MergedOrder {
+  readonly direction?: SortDirection | null | undefined;
+}
 
 /** The merged listing's arguments, checked, with the streams the configuration gives them. */
 export interface MergedQuery {
@@ -25,19 +26,13 @@ export interface MergedQuery {
   direction: SortDirection;
 }
 
-const SOURCE_ORDER = [
-  OpportunitySource.PARTNER_CENTRAL,
-  OpportunitySource.ACCOUNT_ENGAGEMENT,
-  OpportunitySource.LEADSQUARED,
-] as const;
-
 /**
  * Checks the filter before anything is sent and lists the streams: every configured catalog and
  * event code of the sources asked for, in a fixed order (it breaks ties and keys the cursor).
  */
 export function mergedQueryOf(
-  filter: OpportunityFilter | null | undefined,
-  orderBy: OpportunityOrder | null | undefined,
+  filter: MergedFilter | null | undefined,
+  orderBy: MergedOrder | null | undefined,
   services: Services,
 ): MergedQuery {
   const sources = filter?.sources;
@@ -48,7 +43,9 @@ export function mergedQueryOf(
       sources,
     );
   }
-  const wanted = new Set(sources ?? SOURCE_ORDER);
+  const wanted = new Set<OpportunitySource>(
+    sources ?? MERGED_LISTING_SOURCES.map((module) => module.source as OpportunitySource),
+  );
   const createdAfter = filter?.createdAfter ?? null;
   const createdBefore = filter?.createdBefore ?? null;
   if (createdAfter && createdBefore && createdAfter.getTime() >= createdBefore.getTime()) {
@@ -58,21 +55,9 @@ export function mergedQueryOf(
       createdAfter.toISOString(),
     );
   }
-  const streams: StreamSpec[] = [];
-  for (const source of SOURCE_ORDER) {
-    if (!wanted.has(source)) continue;
-    if (source === OpportunitySource.PARTNER_CENTRAL) {
-      for (const catalog of services.partnerCentral.config.catalogs) {
-        streams.push({ name: `pc:${catalog}`, source, catalog });
-      }
-    } else if (source === OpportunitySource.ACCOUNT_ENGAGEMENT) {
-      streams.push({ name: 'ae', source });
-    } else {
-      for (const eventCode of services.leadSquared.config.eventCodes) {
-        streams.push({ name: `lsq:${eventCode}`, source, eventCode });
-      }
-    }
-  }
+  const streams = MERGED_LISTING_SOURCES.filter((module) =>
+    wanted.has(module.source as OpportunitySource),
+  ).flatMap((module) => module.merged.streams(services[module.key as keyof Services]));
   return {
     streams,
     createdAfter,

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import {
@@ -8,23 +7,31 @@ import {
   resolveFirst,
   type Connection,
 } from '../../core/pagination/index.js';
-import type {
-  OpportunityFilter,
-  OpportunityOrder,
-} from '../../schema/opportunity/opportunity.filter.js';
-import type { OpportunitySource } from '../../schema/common/enums.js';
-import { mergedBinding, mergedQueryOf } from './merged-query.js';
+import type { OpportunitySource } from '../../core/domain/enums.js';
+import type { AppError } from '../../core/errors/index.js';
+import { MERGED_LISTING_SOURCES, type SourceKey } from '../registry.js';
+import {
+  mergedBinding,
+  mergedQueryOf,
+  type MergedFilter,
+  type MergedOrder,
+} from './merged-query.js';
 import { mergedOrder } from '../../core/pagination/merged/merged-order.js';
-import { openStream } from './open-stream.js';
 import { checkStart, readStreams } from '../../core/pagination/merged/read-streams.js';
-import { reportOnField, streamFailure } from './stream-failure.js';
+import { streamFailure } from './stream-failure.js';
 
 export interface OpportunitiesArgs {
   first?: number | null;
   after?: string | null;
-  filter?: OpportunityFilter | null;
-  orderBy?: OpportunityOrder | null;
+  filter?: MergedFilter | null;
+  orderBy?: MergedOrder | null;
 }
+
+/** What each source must fetch up front for the query, by module key (schema/ works it out). */
+export type MergedSelection = Partial<Record<SourceKey, unknown>>;
+
+/** Reports an error on the listing's field without failing it. */
+export type ReportError = (error: AppError) => void;
 
 export type MergedConnection = Connection<OpportunityRecord> & {
   unavailableSources: OpportunitySource[];
@@ -42,14 +49,19 @@ export type MergedConnection = Connection<OpportunityRecord> & {
 export async function listOpportunities(
   args: OpportunitiesArgs,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  selection: MergedSelection,
+  report: ReportError,
 ): Promise<MergedConnection> {
   const first = resolveFirst(args.first);
   const query = mergedQueryOf(args.filter, args.orderBy, ctx.services);
   const binding = mergedBinding(query);
   const after = decodeOptionalCursor(args.after, binding);
   const start = after === null ? {} : expectPositionKind(after, 'merge').sources;
-  const streams = query.streams.map((spec) => openStream(spec, query, ctx, info));
+  const streams = query.streams.map((spec) => {
+    // Each spec comes from its module's merged.streams(): the same module opens it.
+    const module = MERGED_LISTING_SOURCES.find((candidate) => candidate.source === spec.source)!;
+    return module.merged.open(spec, query, ctx, selection[module.key as SourceKey]);
+  });
   checkStart(start, streams, args.after);
 
   const reads = await readStreams(streams, start, first);
@@ -61,10 +73,10 @@ export async function listOpportunities(
   const asked = Object.keys(outcomes).length;
   if (asked > 0 && failures.length === asked) {
     // Nothing to serve: an empty page with hasNextPage would send clients round in circles.
-    failures.slice(1).forEach(({ error }) => reportOnField(error, ctx, info));
+    failures.slice(1).forEach(({ error }) => report(error));
     throw failures[0]!.error;
   }
-  failures.forEach(({ error }) => reportOnField(error, ctx, info));
+  failures.forEach(({ error }) => report(error));
 
   const connection = collectMergedPage({
     streams: streams.map((stream) => stream.spec.name),

@@ -1,25 +1,6 @@
-import { responsePathAsArray, type GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
 import { AppError, ErrorCode } from '../../core/errors/index.js';
-import { OpportunitySource } from '../../core/domain/enums.js';
 import type { StreamSpec } from './merged-query.js';
-
-const LABEL: Record<OpportunitySource, string> = {
-  PARTNER_CENTRAL: 'Partner Central',
-  ACCOUNT_ENGAGEMENT: 'Account Engagement',
-  LEADSQUARED: 'LeadSquared',
-};
-
-function streamLabel(spec: StreamSpec): string {
-  switch (spec.source) {
-    case OpportunitySource.PARTNER_CENTRAL:
-      return `${LABEL[spec.source]} catalog ${spec.catalog}`;
-    case OpportunitySource.LEADSQUARED:
-      return `${LABEL[spec.source]} opportunity type ${spec.eventCode}`;
-    default:
-      return LABEL[spec.source];
-  }
-}
 
 const RESUME =
   'this page holds the other sources; the next page (after any of its cursors) asks this one again from where it stood';
@@ -32,7 +13,7 @@ export class StreamFailedError extends AppError {
   readonly code: ErrorCode;
 
   constructor(spec: StreamSpec, cause: AppError) {
-    super(`${streamLabel(spec)} is missing from this page: ${cause.message} (${RESUME})`, {
+    super(`${spec.label} is missing from this page: ${cause.message} (${RESUME})`, {
       ...cause.extensions,
       source: spec.source,
       stream: spec.name,
@@ -47,7 +28,7 @@ class StreamInternalError extends AppError {
 
   constructor(spec: StreamSpec, requestId: string) {
     super(
-      `${streamLabel(spec)} is missing from this page: internal error (logged under request id ${requestId}; ${RESUME})`,
+      `${spec.label} is missing from this page: internal error (logged under request id ${requestId}; ${RESUME})`,
       { code: ErrorCode.INTERNAL_SERVER_ERROR, source: spec.source, stream: spec.name },
     );
   }
@@ -67,9 +48,4 @@ export function streamFailure(spec: StreamSpec, error: unknown, ctx: Context): A
     'merged listing: a stream failed unexpectedly (masked in the response)',
   );
   return new StreamInternalError(spec, ctx.requestId);
-}
-
-/** Reports the error on the listing's field without failing it. */
-export function reportOnField(error: AppError, ctx: Context, info: GraphQLResolveInfo): void {
-  ctx.partialErrors.push({ error, path: responsePathAsArray(info.path) });
 }

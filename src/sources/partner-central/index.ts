@@ -1,6 +1,10 @@
 /** AWS Partner Central as a source module (the contract: ../source.ts). */
 import type { CallContext } from '../../core/http/index.js';
+import type { Catalog } from '../../core/domain/catalog.js';
+import { OpportunitySource } from '../../core/domain/enums.js';
+import type { StreamSpec } from '../../core/pagination/merged/stream.js';
 import type { SourceModule } from '../source.js';
+import { partnerCentralStream } from './stream.js';
 import {
   PARTNER_CENTRAL_VARIABLES,
   readPartnerCentralConfig,
@@ -29,6 +33,8 @@ import {
   type PartnerCentralSimulator,
 } from './simulator/index.js';
 import { startPartnerCentral } from './start.js';
+
+type PartnerCentralStreamSpec = StreamSpec & { readonly catalog: Catalog };
 
 export interface PartnerCentralLoaders {
   readonly partnerCentralOpportunity: PartnerCentralOpportunityLoader;
@@ -64,6 +70,16 @@ export const partnerCentralModule: SourceModule<
     engagementInvitation: createEngagementInvitationLoader(service, call),
     engagementTask: createEngagementTaskLoader(service, call),
   }),
+  merged: {
+    streams: ({ config }) =>
+      config.catalogs.map((catalog) => ({
+        name: `pc:${catalog}`,
+        source: OpportunitySource.PARTNER_CENTRAL,
+        label: `Partner Central catalog ${catalog}`,
+        catalog,
+      })),
+    open: (spec, query, ctx) => partnerCentralStream(spec as PartnerCentralStreamSpec, query, ctx),
+  },
   // The SDK signs requests itself; its credentials never pass through our log calls, and the
   // shared paths (authorization headers) cover the rest.
   redactPaths: [],

@@ -1,5 +1,5 @@
 import type { OpportunityRecord } from '../../domain/opportunity.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 
 /** A record without a creation time sorts as the oldest (it never happens with the three APIs). */
 function createdAtOf(record: OpportunityRecord): number {

@@ -1,8 +1,19 @@
 import type { OpportunityRecord } from '../../domain/opportunity.js';
 import type { SourcePosition, StreamPage } from '../index.js';
-import type { StreamSpec } from '../../../sources/merged/merged-query.js';
+import type { OpportunitySource } from '../../domain/enums.js';
 
 /** A position a stream can resume from ('done' streams are not asked again). */
+/**
+ * One list the merged listing reads (a Partner Central catalog, one LeadSquared opportunity type,
+ * ...), as its source module describes it. Its `name` keys its position inside the cursor.
+ */
+export interface StreamSpec {
+  readonly name: string;
+  readonly source: OpportunitySource;
+  /** How an error names it: "Partner Central catalog AWS". */
+  readonly label: string;
+}
+
 export type ResumePosition = Exclude<SourcePosition, { kind: 'done' }>;
 
 /**

@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import type { LeadSquaredLeadDetails } from '../../../core/domain/prospect.js';
@@ -12,8 +11,7 @@ import {
 } from '../../../core/pagination/index.js';
 import { MAX_PAGE_SIZE } from '../client.js';
 import { mapOpportunity } from '../mapper.js';
-import { leadSquaredOpportunityColumns } from '../../../schema/leadsquared/columns.js';
-import { OpportunitySource, SortDirection } from '../../../schema/common/enums.js';
+import { OpportunitySource, SortDirection } from '../../../core/domain/enums.js';
 import { mergedOrder } from '../../../core/pagination/merged/merged-order.js';
 import { checkStart, readStreams } from '../../../core/pagination/merged/read-streams.js';
 import {
@@ -21,6 +19,7 @@ import {
   offsetStreamPage,
   type MergeStream,
 } from '../../../core/pagination/merged/stream.js';
+import type { ColumnPlan } from './search-query.js';
 
 /**
  * A lead's opportunities, newest first across every configured event code. GetOpportunitiesOfLead
@@ -33,7 +32,7 @@ export async function listLeadOpportunities(
   lead: LeadSquaredLeadDetails,
   args: { first?: number | null; after?: string | null },
   ctx: Context,
-  info: GraphQLResolveInfo,
+  planColumns: ColumnPlan,
 ): Promise<Connection<OpportunityRecord>> {
   const first = resolveFirst(args.first);
   const { eventCodes } = ctx.services.leadSquared.config;
@@ -44,7 +43,9 @@ export async function listLeadOpportunities(
   };
   const after = decodeOptionalCursor(args.after, binding);
   const start = after === null ? {} : expectPositionKind(after, 'merge').sources;
-  const streams = eventCodes.map((eventCode) => leadStream(lead.prospectId, eventCode, ctx, info));
+  const streams = eventCodes.map((eventCode) =>
+    leadStream(lead.prospectId, eventCode, ctx, planColumns),
+  );
   checkStart(start, streams, args.after);
 
   const { outcomes, failures } = await readStreams(streams, start, first);
@@ -65,12 +66,16 @@ function leadStream(
   leadId: string,
   eventCode: number,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  planColumns: ColumnPlan,
 ): MergeStream {
   const { client, config } = ctx.services.leadSquared;
-  const columns = leadSquaredOpportunityColumns(info, config);
+  const columns = planColumns();
   return {
-    spec: { name: `lsq:${eventCode}`, source: OpportunitySource.LEADSQUARED, eventCode },
+    spec: {
+      name: `lsq:${eventCode}`,
+      source: OpportunitySource.LEADSQUARED,
+      label: `LeadSquared opportunity type ${eventCode}`,
+    },
     positionKind: 'offset',
     async read(position, count) {
       const offset = nextOffset(position);
