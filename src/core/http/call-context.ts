@@ -1,4 +1,4 @@
-import type { Logger } from '../../logging/logger.js';
+import type { Logger } from 'pino';
 import type { UpstreamSource } from '../errors/index.js';
 
 /** One attempt against an upstream, reported to the request that caused it. */

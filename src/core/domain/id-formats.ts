@@ -1,0 +1,138 @@
+import { UpstreamSource, assertNever } from '../errors/index.js';
+import type { Catalog } from './catalog.js';
+import type { GlobalId, GlobalIdKind, GlobalIdTypename } from './id-kinds.js';
+import {
+  AE_ID,
+  CATALOG,
+  LSQ_EVENT_CODE,
+  LSQ_PROSPECT_ACTIVITY_ID,
+  LSQ_PROSPECT_ID,
+  PC_ACCEPT_TASK_ID,
+  PC_INVITATION_ID,
+  PC_OPPORTUNITY_ID,
+  PC_PROSPECTING_TASK_ID,
+  type IdPart,
+} from './id-parts.js';
+
+/*
+ * The one table of global id formats (docs/sources.md#global-ids): prefix, parts and example of
+ * every kind, and how a typed id is built from its parts and back.
+ */
+
+export interface IdFormat {
+  readonly prefix: string;
+  readonly parts: readonly IdPart[];
+  readonly example: string;
+  readonly typename: GlobalIdTypename;
+  readonly source: UpstreamSource;
+}
+
+const PC = UpstreamSource.PARTNER_CENTRAL;
+const AE = UpstreamSource.ACCOUNT_ENGAGEMENT;
+const LSQ = UpstreamSource.LEADSQUARED;
+
+/** One row per kind; the mapped type makes a new kind without a format a compile error. */
+export const ID_FORMATS: { readonly [K in GlobalIdKind]: IdFormat } = {
+  'pc-opportunity': {
+    prefix: 'pc',
+    parts: [CATALOG, PC_OPPORTUNITY_ID],
+    example: 'pc:AWS:O1234567',
+    typename: 'Opportunity',
+    source: PC,
+  },
+  'ae-opportunity': {
+    prefix: 'ae',
+    parts: [AE_ID],
+    example: 'ae:1234',
+    typename: 'Opportunity',
+    source: AE,
+  },
+  'lsq-opportunity': {
+    prefix: 'lsq',
+    parts: [LSQ_EVENT_CODE, LSQ_PROSPECT_ACTIVITY_ID],
+    example: 'lsq:12003:24cf277e-70fe-4b2f-a9c2-9a68f45feaba',
+    typename: 'Opportunity',
+    source: LSQ,
+  },
+  'ae-prospect': {
+    prefix: 'ae-prospect',
+    parts: [AE_ID],
+    example: 'ae-prospect:5678',
+    typename: 'Prospect',
+    source: AE,
+  },
+  'lsq-lead': {
+    prefix: 'lsq-lead',
+    parts: [LSQ_PROSPECT_ID],
+    example: 'lsq-lead:a368678f-1e81-4fb8-af0a-4b896f6330e1',
+    typename: 'Prospect',
+    source: LSQ,
+  },
+  'pc-accept-task': {
+    prefix: 'pc-accept-task',
+    parts: [CATALOG, PC_ACCEPT_TASK_ID],
+    example: 'pc-accept-task:Sandbox:task-0a1b2c3d4e5f6',
+    typename: 'EngagementTask',
+    source: PC,
+  },
+  'pc-prospecting-task': {
+    prefix: 'pc-prospecting-task',
+    parts: [CATALOG, PC_PROSPECTING_TASK_ID],
+    example: 'pc-prospecting-task:AWS:task-0a1b2c3d4e5f67',
+    typename: 'EngagementTask',
+    source: PC,
+  },
+  'pc-invitation': {
+    prefix: 'pc-invitation',
+    parts: [CATALOG, PC_INVITATION_ID],
+    example: 'pc-invitation:AWS:engi-0a1b2c3d4e5f6',
+    typename: 'EngagementInvitation',
+    source: PC,
+  },
+};
+
+/** Builds the typed id from parts that already passed their patterns. */
+export function fromParts(kind: GlobalIdKind, texts: readonly string[]): GlobalId {
+  const [first = '', second = ''] = texts;
+  switch (kind) {
+    case 'pc-opportunity':
+      return { kind, catalog: first as Catalog, opportunityId: second };
+    case 'ae-opportunity':
+      return { kind, opportunityId: Number(first) };
+    case 'lsq-opportunity':
+      return { kind, eventCode: Number(first), prospectActivityId: second.toLowerCase() };
+    case 'ae-prospect':
+      return { kind, prospectId: Number(first) };
+    case 'lsq-lead':
+      return { kind, prospectId: first.toLowerCase() };
+    case 'pc-accept-task':
+    case 'pc-prospecting-task':
+      return { kind, catalog: first as Catalog, taskId: second };
+    case 'pc-invitation':
+      return { kind, catalog: first as Catalog, invitationId: second };
+    default:
+      return assertNever(kind, 'global id kind');
+  }
+}
+
+export function toParts(id: GlobalId): string[] {
+  switch (id.kind) {
+    case 'pc-opportunity':
+      return [id.catalog, id.opportunityId];
+    case 'ae-opportunity':
+      return [String(id.opportunityId)];
+    case 'lsq-opportunity':
+      return [String(id.eventCode), id.prospectActivityId.toLowerCase()];
+    case 'ae-prospect':
+      return [String(id.prospectId)];
+    case 'lsq-lead':
+      return [id.prospectId.toLowerCase()];
+    case 'pc-accept-task':
+    case 'pc-prospecting-task':
+      return [id.catalog, id.taskId];
+    case 'pc-invitation':
+      return [id.catalog, id.invitationId];
+    default:
+      return assertNever(id, 'global id');
+  }
+}
