@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import type { LeadSquaredConfig } from '../../config.js';
+import type { LeadSquaredConfig } from '../../sources/leadsquared/config.js';
 import { BadUserInputError } from '../../core/errors/index.js';
 import {
   LEADSQUARED_OPPORTUNITY_FIELD_COLUMNS,

@@ -3,6 +3,7 @@ import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import type { Connection } from '../../core/pagination/index.js';
+import { leadSquaredOpportunityColumns } from './columns.js';
 import { LeadSquaredOpportunityFilter, LeadSquaredOpportunityOrder } from './opportunity.filter.js';
 import { listLeadSquaredOpportunities } from '../../sources/leadsquared/listing/opportunities.listing.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
@@ -29,7 +30,7 @@ export class LeadSquaredOpportunitiesResolver {
     const connection = await listLeadSquaredOpportunities(
       { eventCode, first, after, filter, orderBy },
       ctx,
-      info,
+      () => leadSquaredOpportunityColumns(info, ctx.services.leadSquared.config),
     );
     return { ...connection, unavailableSources: [] };
   }

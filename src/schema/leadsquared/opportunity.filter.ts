@@ -1,9 +1,16 @@
 import { Field, InputType, registerEnumType } from 'type-graphql';
+import {
+  LeadSquaredOpportunitySortField,
+  type LeadSquaredSearchFilter,
+  type LeadSquaredSearchOrder,
+} from '../../sources/leadsquared/listing/search-query.js';
 import { SortDirection } from '../common/enums.js';
 import { DateTime } from '../common/scalars.js';
 
+export { LeadSquaredOpportunitySortField };
+
 @InputType({ description: 'Filters pushed down into LeadSquared advanced search (all must hold).' })
-export class LeadSquaredOpportunityFilter {
+export class LeadSquaredOpportunityFilter implements LeadSquaredSearchFilter {
   @Field(() => DateTime, { nullable: true, description: 'CreatedOn strictly after this instant.' })
   createdAfter?: Date | null;
 
@@ -26,23 +33,11 @@ export class LeadSquaredOpportunityFilter {
   owner?: string | null;
 }
 
-/**
- * Enum values equal their names: the federation build re-reads the SDL, and an internal value that
- * differs from the name breaks default values there. SORT_COLUMNS maps them to upstream columns.
- */
-export enum LeadSquaredOpportunitySortField {
-  CREATED_ON = 'CREATED_ON',
-  MODIFIED_ON = 'MODIFIED_ON',
-}
-
-export const SORT_COLUMNS: Record<LeadSquaredOpportunitySortField, string> = {
-  CREATED_ON: 'CreatedOn',
-  MODIFIED_ON: 'ModifiedOn',
-};
+// Registered here, defined in the module: its values equal their names (see the enum for why).
 registerEnumType(LeadSquaredOpportunitySortField, { name: 'LeadSquaredOpportunitySortField' });
 
 @InputType({ description: 'Sort order; ties are broken by opportunity id.' })
-export class LeadSquaredOpportunityOrder {
+export class LeadSquaredOpportunityOrder implements LeadSquaredSearchOrder {
   @Field(() => LeadSquaredOpportunitySortField, {
     defaultValue: LeadSquaredOpportunitySortField.CREATED_ON,
   })

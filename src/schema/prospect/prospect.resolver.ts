@@ -16,6 +16,7 @@ import {
 } from '../account-engagement/selection.js';
 import { AccountEngagementProspect } from '../account-engagement/prospect.type.js';
 import { LeadSquaredLead } from '../leadsquared/lead.type.js';
+import { leadSquaredOpportunityColumns } from '../leadsquared/columns.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
 import { Prospect } from './prospect.type.js';
 import { DateTime } from '../common/scalars.js';
@@ -93,7 +94,9 @@ export class ProspectResolver {
     switch (details.kind) {
       case 'leadSquared':
         return {
-          ...(await listLeadOpportunities(details, { first, after }, ctx, info)),
+          ...(await listLeadOpportunities(details, { first, after }, ctx, () =>
+            leadSquaredOpportunityColumns(info, ctx.services.leadSquared.config),
+          )),
           unavailableSources: [],
         };
       case 'accountEngagement':

@@ -1,4 +1,4 @@
-import type { LeadSquaredConfig } from '../../config.js';
+import type { LeadSquaredConfig } from './config.js';
 import { formatGlobalId } from '../../core/domain/ids.js';
 import type { OpportunityRecord, Money } from '../../core/domain/opportunity.js';
 import type { ProspectRecord } from '../../core/domain/prospect.js';

@@ -1,7 +1,5 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../context.js';
-import { SORT_COLUMNS } from '../../schema/leadsquared/opportunity.filter.js';
-import { leadSquaredOpportunityColumns } from '../../schema/leadsquared/columns.js';
+import { SORT_COLUMNS } from './listing/search-query.js';
 import { leadSquaredSearchRows } from './listing/search-rows.js';
 import { fetchLeadSquaredWindow, type LeadSquaredWindowQuery } from './listing/window.js';
 import type { MergedQuery } from '../merged/merged-query.js';
@@ -13,13 +11,14 @@ import {
 
 /**
  * One opportunity type through Retrieve/BySearchParameter sorted by CreatedOn, with the strict
- * CreatedOn bounds as advanced-search rows; a window of `count` records costs one call.
+ * CreatedOn bounds as advanced-search rows; a window of `count` records costs one call. `columns`
+ * is the Include_CSV the merged page's selection needs.
  */
 export function leadSquaredStream(
   spec: MergeStream['spec'] & { eventCode: number },
   query: MergedQuery,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  columns: string[],
 ): MergeStream {
   const window: LeadSquaredWindowQuery = {
     eventCode: spec.eventCode,
@@ -29,7 +28,7 @@ export function leadSquaredStream(
     }),
     sortColumn: SORT_COLUMNS.CREATED_ON,
     direction: query.direction,
-    columns: leadSquaredOpportunityColumns(info, ctx.services.leadSquared.config),
+    columns,
   };
   return {
     spec,

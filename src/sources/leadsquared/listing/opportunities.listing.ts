@@ -1,4 +1,3 @@
-import type { GraphQLResolveInfo } from 'graphql';
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import { BadUserInputError } from '../../../core/errors/index.js';
@@ -9,14 +8,14 @@ import {
   resolveFirst,
   type Connection,
 } from '../../../core/pagination/index.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 import {
   LeadSquaredOpportunitySortField,
   SORT_COLUMNS,
-  type LeadSquaredOpportunityFilter,
-  type LeadSquaredOpportunityOrder,
-} from '../../../schema/leadsquared/opportunity.filter.js';
-import { leadSquaredOpportunityColumns } from '../../../schema/leadsquared/columns.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+  type ColumnPlan,
+  type LeadSquaredSearchFilter,
+  type LeadSquaredSearchOrder,
+} from './search-query.js';
 import { leadSquaredSearchRows } from './search-rows.js';
 import { fetchLeadSquaredWindow } from './window.js';
 
@@ -24,8 +23,8 @@ export interface LeadSquaredOpportunitiesArgs {
   eventCode: number;
   first?: number | null;
   after?: string | null;
-  filter?: LeadSquaredOpportunityFilter | null;
-  orderBy?: LeadSquaredOpportunityOrder | null;
+  filter?: LeadSquaredSearchFilter | null;
+  orderBy?: LeadSquaredSearchOrder | null;
 }
 
 const MAX_EVENT_CODE = 99_999_999;
@@ -38,7 +37,7 @@ const MAX_EVENT_CODE = 99_999_999;
 export async function listLeadSquaredOpportunities(
   args: LeadSquaredOpportunitiesArgs,
   ctx: Context,
-  info: GraphQLResolveInfo,
+  planColumns: ColumnPlan,
 ): Promise<Connection<OpportunityRecord>> {
   const { config } = ctx.services.leadSquared;
   const { eventCode } = args;
@@ -65,7 +64,7 @@ export async function listLeadSquaredOpportunities(
   };
   const binding = { connection: 'leadSquaredOpportunities', eventCode, rows, order };
   const startOffset = offsetWindow(decodeOptionalCursor(args.after, binding));
-  const columns = leadSquaredOpportunityColumns(info, config);
+  const columns = planColumns();
 
   const { records, total } = await fetchLeadSquaredWindow(
     {

@@ -1,7 +1,7 @@
 import { BadUserInputError } from '../../../core/errors/index.js';
 import { formatLeadSquaredDate } from '../dates.js';
 import type { AdvancedSearchRow } from '../wire.js';
-import type { LeadSquaredOpportunityFilter } from '../../../schema/leadsquared/opportunity.filter.js';
+import type { LeadSquaredSearchFilter } from './search-query.js';
 
 const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS = /^[\p{L}\p{N} _-]{1,64}$/u;
@@ -50,7 +50,7 @@ function checkRange(
  * are sent as whole seconds (see dateRow).
  */
 export function leadSquaredSearchRows(
-  filter: LeadSquaredOpportunityFilter | null | undefined,
+  filter: LeadSquaredSearchFilter | null | undefined,
 ): AdvancedSearchRow[] {
   if (!filter) return [];
   checkRange(filter.createdAfter, filter.createdBefore, ['createdAfter', 'createdBefore']);

@@ -4,7 +4,7 @@ import { fetchOffsetRange } from '../../../core/pagination/index.js';
 import { MAX_PAGE_SIZE } from '../client.js';
 import { mapOpportunity } from '../mapper.js';
 import type { AdvancedSearchRow } from '../wire.js';
-import { SortDirection } from '../../../schema/common/enums.js';
+import { SortDirection } from '../../../core/domain/enums.js';
 
 export interface LeadSquaredWindowQuery {
   eventCode: number;
