@@ -8,30 +8,22 @@ import {
 } from '../../core/http/index.js';
 import { parseLeadsByIds, parseOpportunitiesById, parseOpportunityList } from './parse.js';
 import { describeLeadSquaredResponse } from './response-reader.js';
+import {
+  advancedSearch,
+  chunk,
+  groupByEventCode,
+  listBody,
+  refKey,
+  type ListOptions,
+  type OpportunityRef,
+  type WireOpportunity,
+} from './request-shapes.js';
+import { MAX_LEADS_PER_CALL, MAX_OPPORTUNITIES_PER_CALL, QUOTA_MARGIN_MS } from './limits.js';
+import { quotaExhausted } from './quota-exhausted.js';
 import { ThrottleSignalMemory } from './throttle-signal.js';
-import type {
-  AdvancedSearchRow,
-  GetOpportunitiesByIdGroup,
-  OpportunityListResponse,
-  Paging,
-  Sorting,
-  WireColumns,
-} from './wire.js';
+import type { AdvancedSearchRow, OpportunityListResponse, WireColumns } from './wire.js';
 
-/**
- * GetOpportunitiesById returns at most 2,000 opportunities
- * (docs/upstreams/leadsquared.md#opportunities-by-id).
- */
-export const MAX_OPPORTUNITIES_PER_CALL = 2_000;
-/**
- * Leads/Retrieve/ByIds takes at most 10,000 lead ids
- * (docs/upstreams/leadsquared.md#leads-in-bulk-by-ids).
- */
-export const MAX_LEADS_PER_CALL = 10_000;
-/** Slack the sliding window keeps between our count and the upstream's (clocks and transit). */
-const QUOTA_MARGIN_MS = 150;
-/** Our page size cap for list endpoints; the upstream's own cap is undocumented. */
-export const MAX_PAGE_SIZE = 1_000;
+export { MAX_LEADS_PER_CALL, MAX_OPPORTUNITIES_PER_CALL, MAX_PAGE_SIZE } from './limits.js';
 
 export interface LeadSquaredClientOptions {
   baseUrl: string;
@@ -42,22 +34,12 @@ export interface LeadSquaredClientOptions {
   maxRetries?: number;
 }
 
-export interface OpportunityRef {
-  eventCode: number;
-  prospectActivityId: string;
-}
-
-export type WireOpportunity = GetOpportunitiesByIdGroup['Opportunities'][number];
-
-export interface ListOptions {
-  paging: Paging;
-  sorting: Sorting;
-  columns: readonly string[];
-}
-
-/** Key of an opportunity in results: ids are GUIDs, compared without regard to case. */
-export const refKey = (eventCode: number | string, id: string) =>
-  `${eventCode}:${id.toLowerCase()}`;
+export {
+  refKey,
+  type ListOptions,
+  type OpportunityRef,
+  type WireOpportunity,
+} from './request-shapes.js';
 
 /**
  * LeadSquared API v2 over got. Keys travel in the x-LSQ-* headers only
@@ -214,11 +196,6 @@ export class LeadSquaredClient {
     options: ListOptions,
     ctx: CallContext,
   ): Promise<OpportunityListResponse> {
-    const advancedSearch = {
-      GrpConOp: 'And',
-      Conditions: rows.map((row) => ({ Type: 'Activity', ConOp: 'and', RowCondition: [row] })),
-      QueryTimeZone: 'UTC',
-    };
     return this.#http.request(
       {
         operation: 'RetrieveOpportunitiesBySearchParameter',
@@ -226,7 +203,7 @@ export class LeadSquaredClient {
         path: 'OpportunityManagement.svc/Retrieve/BySearchParameter',
         json: {
           OpportunityEventCode: eventCode,
-          AdvancedSearch: JSON.stringify(advancedSearch),
+          AdvancedSearch: advancedSearch(rows),
           ...listBody(options),
         },
         idempotent: true,
@@ -266,45 +243,7 @@ export class LeadSquaredClient {
   async #waitForQuota(ctx: CallContext): Promise<() => void> {
     return acquireBeforeDeadline(
       () => this.#limiter.acquire(ctx.deadline),
-      () => {
-        const { calls, windowMs } = this.#quota;
-        const quota = `quota of ${calls} calls per ${windowMs / 1000} s is used up until after the request deadline`;
-        // Backing off after LeadSquared throttled us: say what it sent, as a retried call would.
-        const signal = this.#throttle.current();
-        return {
-          source: UpstreamSource.LEADSQUARED,
-          message: signal
-            ? `LeadSquared throttled the account (HTTP ${signal.upstreamStatus}${signal.upstreamCode ? `, ${signal.upstreamCode}` : ''}); its ${quota}`
-            : `LeadSquared ${quota}`,
-          upstreamStatus: signal?.upstreamStatus,
-          upstreamCode: signal?.upstreamCode,
-        };
-      },
+      () => quotaExhausted(this.#quota, this.#throttle.current()),
     );
   }
-}
-
-function listBody({ paging, sorting, columns }: ListOptions) {
-  return {
-    Paging: paging,
-    Sorting: sorting,
-    ...(columns.length > 0 ? { Columns: { Include_CSV: columns.join(',') } } : {}),
-  };
-}
-
-function chunk<T>(items: readonly T[], size: number): T[][] {
-  const chunks: T[][] = [];
-  for (let start = 0; start < items.length; start += size)
-    chunks.push(items.slice(start, start + size));
-  return chunks;
-}
-
-function groupByEventCode(refs: readonly OpportunityRef[]): [number, string[]][] {
-  const groups = new Map<number, string[]>();
-  for (const ref of refs) {
-    const ids = groups.get(ref.eventCode) ?? [];
-    ids.push(ref.prospectActivityId);
-    groups.set(ref.eventCode, ids);
-  }
-  return [...groups];
 }

@@ -1,0 +1,111 @@
+import type { AccountEngagementConfig } from './config.js';
+import { UpstreamError, UpstreamSource } from '../../core/errors/index.js';
+import {
+  ConcurrencyLimiter,
+  HttpSource,
+  acquireBeforeDeadline,
+  type CallContext,
+  type HttpRequest,
+} from '../../core/http/index.js';
+import { readEnvelope } from './envelope.js';
+import { describeAccountEngagementResponse, TOKEN_INVALID } from './response-reader.js';
+import type { TokenProvider } from './token-provider.js';
+
+export interface AccountEngagementClientOptions {
+  config: AccountEngagementConfig;
+  tokens: TokenProvider;
+  businessUnitId: string;
+  /** Overrides config.baseUrl (the simulator). */
+  baseUrl?: string;
+}
+
+export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: string): T };
+
+/**
+ * How every Account Engagement call travels: a Salesforce access token and the business unit id
+ * on each, at most `maxConcurrent` in flight per business unit (queued, never provoking error 66),
+ * one token refresh plus one retry when the API answers 184, and the envelope read in the
+ * configured format. The client (client.ts) says which calls there are.
+ */
+export class AccountEngagementTransport {
+  readonly #http: HttpSource;
+  readonly #slots: ConcurrencyLimiter;
+  readonly #tokens: TokenProvider;
+  readonly format: 'xml' | 'json';
+  readonly #version: 3 | 4;
+
+  constructor(options: AccountEngagementClientOptions) {
+    const { config, tokens, businessUnitId } = options;
+    this.#tokens = tokens;
+    this.format = config.format;
+    this.#version = config.apiVersion;
+    this.#slots = new ConcurrencyLimiter(config.maxConcurrent);
+    this.#http = new HttpSource({
+      source: UpstreamSource.ACCOUNT_ENGAGEMENT,
+      displayName: 'Account Engagement',
+      baseUrl: options.baseUrl ?? config.baseUrl,
+      timeoutMs: config.timeoutMs,
+      headers: () => ({ 'Pardot-Business-Unit-Id': businessUnitId }),
+      secrets: () => [config.clientSecret?.reveal()].filter((value): value is string => !!value),
+      beforeAttempt: (ctx) => this.#slot(ctx),
+      describeResponse: describeAccountEngagementResponse(config.format),
+    });
+  }
+
+  close(): void {
+    this.#slots.close();
+    this.#http.close();
+    this.#tokens.close();
+  }
+
+  path(object: 'opportunity' | 'prospect', operation: string): string {
+    return `api/${object}/version/${this.#version}/do/${operation}`;
+  }
+
+  /** The success envelope's body; describeResponse has already turned failures into errors. */
+  body(text: string) {
+    const envelope = readEnvelope(text, this.format);
+    if (!envelope.ok) throw new Error('failure envelope on a success path');
+    return envelope.body;
+  }
+
+  /** Reads answer null for "no such record" instead of failing the field. */
+  async orNull<T>(pending: Promise<T>): Promise<T | null> {
+    try {
+      return await pending;
+    } catch (error) {
+      if (error instanceof UpstreamError && error.code === 'NOT_FOUND') return null;
+      throw error;
+    }
+  }
+
+  /** One refresh and one retry when the token is refused (184): tokens expire mid-walk. */
+  async call<T>(call: Call<T>, ctx: CallContext): Promise<T> {
+    for (let refreshed = false; ; refreshed = true) {
+      const token = await this.#tokens.token(ctx);
+      try {
+        return await this.#http.request(
+          { ...call, headers: { authorization: `Bearer ${token}` } },
+          ctx,
+        );
+      } catch (error) {
+        const expired =
+          error instanceof UpstreamError && error.details.upstreamCode === String(TOKEN_INVALID);
+        if (!expired || refreshed) throw error;
+        await this.#tokens.invalidate(token);
+      }
+    }
+  }
+
+  async #slot(ctx: CallContext): Promise<() => void> {
+    return acquireBeforeDeadline(
+      () => this.#slots.acquire(ctx.deadline),
+      () => ({
+        source: UpstreamSource.ACCOUNT_ENGAGEMENT,
+        message:
+          'Account Engagement concurrency slots stayed busy until after the request deadline',
+        retryAfter: false,
+      }),
+    );
+  }
+}
