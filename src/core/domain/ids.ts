@@ -12,10 +12,10 @@ import {
   type GlobalIdTypename,
   type OpportunityGlobalId,
   type ProspectGlobalId,
-} from './id-kinds.js';
+} from './id-formats.js';
 import { fromParts, ID_FORMATS, toParts } from './id-formats.js';
 
-export * from './id-kinds.js';
+export * from './id-formats.js';
 
 /*
  * Global ids (docs/sources.md#global-ids): readable `prefix:part[:part]` strings that other

@@ -11,10 +11,4 @@ export const ErrorCode = {
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
-/** Upstreams as named in `extensions.source`; same spelling as the OpportunitySource enum. */
-export const UpstreamSource = {
-  PARTNER_CENTRAL: 'PARTNER_CENTRAL',
-  ACCOUNT_ENGAGEMENT: 'ACCOUNT_ENGAGEMENT',
-  LEADSQUARED: 'LEADSQUARED',
-} as const;
-export type UpstreamSource = (typeof UpstreamSource)[keyof typeof UpstreamSource];
+export { UpstreamSource } from '../domain/enums.js';
