@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import type { Connection } from '../../core/pagination/index.js';
@@ -10,6 +10,7 @@ import {
 import { listAccountEngagementOpportunities } from '../../sources/account-engagement/listing/opportunities.listing.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
 import { selectsOpportunityProspects } from './selection.js';
+import { ConnectionArgs } from '../common/connection.args.js';
 
 @Resolver()
 export class AccountEngagementQueriesResolver {
@@ -19,9 +20,7 @@ export class AccountEngagementQueriesResolver {
       "Account Engagement opportunities (the opportunity query), newest first by default. Deleted opportunities are left out; totalCount is the API's total_results. Null when Account Engagement fails (the error names it in extensions.source), so the other fields of the request keep their data.",
   })
   async accountEngagementOpportunities(
-    @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Arg('filter', () => AccountEngagementOpportunityFilter, { nullable: true })
     filter: AccountEngagementOpportunityFilter | null,
     @Arg('orderBy', () => AccountEngagementOpportunityOrder, { nullable: true })

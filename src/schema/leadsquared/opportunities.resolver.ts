@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, Info, Int, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import type { Connection } from '../../core/pagination/index.js';
@@ -7,6 +7,7 @@ import { leadSquaredOpportunityColumns } from './columns.js';
 import { LeadSquaredOpportunityFilter, LeadSquaredOpportunityOrder } from './opportunity.filter.js';
 import { listLeadSquaredOpportunities } from '../../sources/leadsquared/listing/opportunities.listing.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
+import { ConnectionArgs } from '../common/connection.args.js';
 
 @Resolver()
 export class LeadSquaredOpportunitiesResolver {
@@ -17,9 +18,7 @@ export class LeadSquaredOpportunitiesResolver {
   })
   async leadSquaredOpportunities(
     @Arg('eventCode', () => Int) eventCode: number,
-    @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Arg('filter', () => LeadSquaredOpportunityFilter, { nullable: true })
     filter: LeadSquaredOpportunityFilter | null,
     @Arg('orderBy', () => LeadSquaredOpportunityOrder, { nullable: true })

@@ -1,4 +1,4 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Arg, Args, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
 import type {
   EngagementInvitationRecord,
@@ -25,8 +25,7 @@ import { EngagementTaskConnection } from '../engagement/engagement-task-connecti
 import { EngagementTaskType } from '../engagement/engagement-task.enums.js';
 import { EngagementTask } from '../engagement/engagement-task.type.js';
 import { OpportunityConnection } from '../opportunity/opportunity-connection.type.js';
-
-const FIRST = { nullable: true, description: '1 to 100, default 20.' } as const;
+import { ConnectionArgs } from '../common/connection.args.js';
 
 @Resolver()
 export class PartnerCentralQueriesResolver {
@@ -37,8 +36,7 @@ export class PartnerCentralQueriesResolver {
   })
   async partnerCentralOpportunities(
     @Arg('catalog', () => Catalog) catalog: Catalog,
-    @Arg('first', () => Int, FIRST) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Arg('filter', () => PartnerCentralOpportunityFilter, { nullable: true })
     filter: PartnerCentralOpportunityFilter | null,
     @Arg('orderBy', () => PartnerCentralOpportunityOrder, { nullable: true })
@@ -59,8 +57,7 @@ export class PartnerCentralQueriesResolver {
   })
   engagementInvitations(
     @Arg('catalog', () => Catalog) catalog: Catalog,
-    @Arg('first', () => Int, FIRST) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Arg('filter', () => EngagementInvitationFilter, { nullable: true })
     filter: EngagementInvitationFilter | null,
     @Ctx() ctx: Context,
@@ -79,8 +76,7 @@ export class PartnerCentralQueriesResolver {
   engagementTasks(
     @Arg('catalog', () => Catalog) catalog: Catalog,
     @Arg('type', () => EngagementTaskType) type: EngagementTaskType,
-    @Arg('first', () => Int, FIRST) first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Arg('filter', () => EngagementTaskFilter, { nullable: true })
     filter: EngagementTaskFilter | null,
     @Ctx() ctx: Context,

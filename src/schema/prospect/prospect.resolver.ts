@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from 'type-graphql';
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { parseProspectId } from '../../core/domain/ids.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
@@ -21,6 +21,7 @@ import { OpportunityConnection } from '../opportunity/opportunity-connection.typ
 import { Prospect } from './prospect.type.js';
 import { DateTime } from '../common/scalars.js';
 import { prospectView, type AccountEngagementProspectView } from '../account-engagement/views.js';
+import { ConnectionArgs } from '../common/connection.args.js';
 
 @Resolver(() => Prospect)
 export class ProspectResolver {
@@ -84,9 +85,7 @@ export class ProspectResolver {
   })
   async opportunities(
     @Root() record: ProspectRecord,
-    @Arg('first', () => Int, { nullable: true, description: '1 to 100, default 20.' })
-    first: number | null,
-    @Arg('after', () => String, { nullable: true }) after: string | null,
+    @Args(() => ConnectionArgs) { first, after }: ConnectionArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ): Promise<Connection<OpportunityRecord> & { unavailableSources: [] }> {
