@@ -35,7 +35,7 @@ export function mapOpportunity(
   // Every column the upstream sent is kept, the ones it always sends (ProspectActivityId,
   // ProspectId, EmailAddress: docs/upstreams/leadsquared.md#opportunities-by-id) included:
   // `field(name:)` promises any Include_CSV column, and a column left out here would read as null
-  // after a useless completion call (schema/lookup/complete-leadsquared.ts) that gets the same row
+  // after a useless completion call (complete-record.ts) that gets the same row
   // back.
   const fetched: Record<string, string | null> = {};
   for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
