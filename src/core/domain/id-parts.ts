@@ -14,7 +14,7 @@ export interface IdPart {
 }
 
 /** 8-4-4-4-12 hex digits; LeadSquared compares GUIDs case-insensitively (SQL uniqueidentifier). */
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+export const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** A positive integer written without sign or leading zero, so each number has one spelling. */
 const POSITIVE_INTEGER = /^[1-9][0-9]{0,15}$/;
@@ -33,10 +33,12 @@ export const CATALOG: IdPart = {
   rule: '<Catalog> must be AWS or Sandbox (case-sensitive)',
 };
 
-/** `OpportunityIdentifier` in the Partner Central model. */
+/** `OpportunityIdentifier` in the Partner Central model; listings check filter ids with it too. */
+export const PC_OPPORTUNITY_ID_PATTERN = /^O[0-9]{1,19}$/;
+
 export const PC_OPPORTUNITY_ID: IdPart = {
   placeholder: '<OpportunityId>',
-  accepts: pattern(/^O[0-9]{1,19}$/),
+  accepts: pattern(PC_OPPORTUNITY_ID_PATTERN),
   rule: '<OpportunityId> must be O followed by 1 to 19 digits',
 };
 
@@ -45,16 +47,20 @@ export const PC_OPPORTUNITY_ID: IdPart = {
  * `.*task-[0-9a-z]{13}` (an unanchored search); the documented shape, and the one the List call
  * accepts back, is exactly `task-` + 13 characters.
  */
+export const PC_ACCEPT_TASK_ID_PATTERN = /^task-[0-9a-z]{13}$/;
+
 export const PC_ACCEPT_TASK_ID: IdPart = {
   placeholder: '<TaskId>',
-  accepts: pattern(/^task-[0-9a-z]{13}$/),
+  accepts: pattern(PC_ACCEPT_TASK_ID_PATTERN),
   rule: '<TaskId> must be task- followed by 13 lower-case letters or digits',
 };
 
 /** `ProspectingTaskIdentifier`: one character longer than accept-invitation task ids. */
+export const PC_PROSPECTING_TASK_ID_PATTERN = /^task-[0-9a-z]{14}$/;
+
 export const PC_PROSPECTING_TASK_ID: IdPart = {
   placeholder: '<TaskId>',
-  accepts: pattern(/^task-[0-9a-z]{14}$/),
+  accepts: pattern(PC_PROSPECTING_TASK_ID_PATTERN),
   rule: '<TaskId> must be task- followed by 14 lower-case letters or digits',
 };
 

@@ -1,4 +1,5 @@
 import { BadUserInputError } from '../../core/errors/index.js';
+import { checkBoundOrder } from '../../core/pagination/bound-order.js';
 import type { StreamSpec } from '../../core/pagination/merged/stream.js';
 import { OpportunitySource, SortDirection } from '../../core/domain/enums.js';
 import type { Services } from '../registry.js';
@@ -48,13 +49,12 @@ export function mergedQueryOf(
   );
   const createdAfter = filter?.createdAfter ?? null;
   const createdBefore = filter?.createdBefore ?? null;
-  if (createdAfter && createdBefore && createdAfter.getTime() >= createdBefore.getTime()) {
-    throw new BadUserInputError(
-      'filter.createdAfter',
-      'must be earlier than filter.createdBefore (both bounds are strict)',
-      createdAfter.toISOString(),
-    );
-  }
+  checkBoundOrder(createdAfter, createdBefore, {
+    argument: 'filter.createdAfter',
+    rule: 'must be earlier than filter.createdBefore (both bounds are strict)',
+    allowEqual: false,
+    shown: (after) => after.toISOString(),
+  });
   const streams = MERGED_LISTING_SOURCES.filter((module) =>
     wanted.has(module.source as OpportunitySource),
   ).flatMap((module) => module.merged.streams(services[module.key as keyof Services]));

@@ -1,5 +1,6 @@
 import { parseGlobalIdOf } from '../../../core/domain/ids.js';
 import { BadUserInputError } from '../../../core/errors/index.js';
+import { checkBoundOrder } from '../../../core/pagination/bound-order.js';
 import type { OpportunityQuery } from '../client.js';
 import {
   AccountEngagementOpportunitySortField,
@@ -75,14 +76,12 @@ function checkWindow<T extends number | Date>(
   upper: T | null | undefined,
   names: readonly [string, string],
 ): void {
-  if (lower === null || lower === undefined || upper === null || upper === undefined) return;
-  if (lower >= upper) {
-    throw new BadUserInputError(
-      `filter.${names[0]}`,
-      `must be less than filter.${names[1]} (both bounds are strict)`,
-      lower instanceof Date ? lower.toISOString() : lower,
-    );
-  }
+  checkBoundOrder(lower, upper, {
+    argument: `filter.${names[0]}`,
+    rule: `must be less than filter.${names[1]} (both bounds are strict)`,
+    allowEqual: false,
+    shown: (bound) => (bound instanceof Date ? bound.toISOString() : bound),
+  });
 }
 
 /**

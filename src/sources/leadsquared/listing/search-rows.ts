@@ -1,9 +1,10 @@
+import { GUID } from '../../../core/domain/id-parts.js';
 import { BadUserInputError } from '../../../core/errors/index.js';
+import { checkBoundOrder } from '../../../core/pagination/bound-order.js';
 import { formatLeadSquaredDate } from '../dates.js';
 import type { AdvancedSearchRow } from '../wire.js';
 import type { LeadSquaredSearchFilter } from './search-query.js';
 
-const GUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const STATUS = /^[\p{L}\p{N} _-]{1,64}$/u;
 
 /**
@@ -35,13 +36,12 @@ function checkRange(
   before: Date | null | undefined,
   names: [string, string],
 ) {
-  if (after && before && after.getTime() >= before.getTime()) {
-    throw new BadUserInputError(
-      `filter.${names[0]}`,
-      `must be earlier than filter.${names[1]}`,
-      after.toISOString(),
-    );
-  }
+  checkBoundOrder(after, before, {
+    argument: `filter.${names[0]}`,
+    rule: `must be earlier than filter.${names[1]}`,
+    allowEqual: false,
+    shown: (lower) => lower.toISOString(),
+  });
 }
 
 /**

@@ -15,10 +15,11 @@ import { mapAcceptTask, mapProspectingTask } from '../mapper.js';
 import type { TaskFilter } from './engagement-filters.js';
 import { SortDirection } from '../../../core/domain/enums.js';
 import { allMatch, atMost, notFor } from '../../../core/pagination/list-limits.js';
-
-const ACCEPT_TASK_ID = /^task-[0-9a-z]{13}$/;
-const PROSPECTING_TASK_ID = /^task-[0-9a-z]{14}$/;
-const OPPORTUNITY_ID = /^O[0-9]{1,19}$/;
+import {
+  PC_ACCEPT_TASK_ID_PATTERN as ACCEPT_TASK_ID,
+  PC_OPPORTUNITY_ID_PATTERN as OPPORTUNITY_ID,
+  PC_PROSPECTING_TASK_ID_PATTERN as PROSPECTING_TASK_ID,
+} from '../../../core/domain/id-parts.js';
 
 type FetchTasks = (token: string | null) => Promise<TokenPage<PartnerCentralTaskRecord>>;
 

@@ -11,8 +11,9 @@ import {
 } from './opportunity-filter.js';
 import { SortDirection } from '../../../core/domain/enums.js';
 import { atMost } from '../../../core/pagination/list-limits.js';
+import { checkBoundOrder } from '../../../core/pagination/bound-order.js';
+import { PC_OPPORTUNITY_ID_PATTERN as OPPORTUNITY_ID } from '../../../core/domain/id-parts.js';
 
-const OPPORTUNITY_ID = /^O[0-9]{1,19}$/;
 const DATE = /^[1-9][0-9]{3}-(0[1-9]|1[012])-(0[1-9]|[12][0-9]|3[01])$/;
 
 function range<T extends Date | string>(
@@ -20,13 +21,12 @@ function range<T extends Date | string>(
   before: T | null | undefined,
   names: [string, string],
 ) {
-  if (after && before && after >= before) {
-    throw new BadUserInputError(
-      `filter.${names[0]}`,
-      `must be earlier than filter.${names[1]}`,
-      String(after),
-    );
-  }
+  checkBoundOrder(after, before, {
+    argument: `filter.${names[0]}`,
+    rule: `must be earlier than filter.${names[1]}`,
+    allowEqual: false,
+    shown: String,
+  });
 }
 
 function closeDate(value: string | null | undefined, argument: string): string | undefined {
@@ -70,13 +70,12 @@ export function listOpportunitiesInput(
   range(f.createdAfter, f.createdBefore, ['createdAfter', 'createdBefore']);
   const closeAfter = closeDate(f.targetCloseAfter, 'filter.targetCloseAfter');
   const closeBefore = closeDate(f.targetCloseBefore, 'filter.targetCloseBefore');
-  if (closeAfter && closeBefore && closeAfter > closeBefore) {
-    throw new BadUserInputError(
-      'filter.targetCloseAfter',
-      'must not be later than filter.targetCloseBefore',
-      closeAfter,
-    );
-  }
+  checkBoundOrder(closeAfter, closeBefore, {
+    argument: 'filter.targetCloseAfter',
+    rule: 'must not be later than filter.targetCloseBefore',
+    allowEqual: true,
+    shown: (after) => after,
+  });
   const field = orderBy?.field ?? PartnerCentralOpportunitySortField.LAST_MODIFIED_DATE;
   const direction = orderBy?.direction ?? SortDirection.DESC;
   return {
