@@ -13,16 +13,7 @@ export { Secret } from './config/secret.js';
 
 export type { NodeEnv, SourceMode } from './config/mode.js';
 export type { SourceConfigs } from './sources/registry.js';
-export type { LeadSquaredConfig } from './sources/leadsquared/config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
-export type {
-  AccountEngagementConfig,
-  AccountEngagementGrant,
-} from './sources/account-engagement/config.js';
-export type {
-  PartnerCentralConfig,
-  PartnerCentralCatalog,
-} from './sources/partner-central/config.js';
 export type LogFormat = 'json' | 'pretty';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
 

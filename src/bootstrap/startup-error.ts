@@ -1,4 +1,5 @@
 import type { Config } from '../config.js';
+import { sourceModules, type SourceKey } from '../sources/registry.js';
 
 interface ListenError {
   code?: string;
@@ -8,19 +9,11 @@ interface ListenError {
 
 /** The settings that choose a port this process listens on, with their values. */
 function portSettings(config: Config): [string, number][] {
-  const { leadSquared, partnerCentral, accountEngagement } = config.sources;
-  return [
-    ['PORT', config.port],
-    ...(leadSquared.mode === 'simulator'
-      ? [['LEADSQUARED_SIMULATOR_PORT', leadSquared.simulatorPort] as [string, number]]
-      : []),
-    ...(partnerCentral.mode === 'simulator'
-      ? [['PARTNER_CENTRAL_SIMULATOR_PORT', partnerCentral.simulatorPort] as [string, number]]
-      : []),
-    ...(accountEngagement.mode === 'simulator'
-      ? [['ACCOUNT_ENGAGEMENT_SIMULATOR_PORT', accountEngagement.simulatorPort] as [string, number]]
-      : []),
-  ];
+  const simulators = sourceModules.flatMap((module) => {
+    const listen = module.simulatorListen(config.sources[module.key as SourceKey]);
+    return listen ? [[listen.variable, listen.port] as [string, number]] : [];
+  });
+  return [['PORT', config.port], ...simulators];
 }
 
 /**

@@ -70,6 +70,11 @@ export interface SourceModule<
     shared: SharedSettings,
     logger: Logger,
   ): Promise<StartedSource<TService, TSimulator>>;
+  /**
+   * The port its in-process simulator was told to take, and the variable that says so, when it
+   * runs on one: start-up errors name the setting to change.
+   */
+  simulatorListen(config: TConfig): { variable: string; port: number } | undefined;
   /** The same simulator the app would start, for `npm run simulators`. */
   standaloneSimulator(config: TConfig, shared: SharedSettings): StandaloneSimulator;
   /** This request's DataLoaders over the source (one set per GraphQL request). */

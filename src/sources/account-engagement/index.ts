@@ -43,6 +43,10 @@ export const accountEngagementModule: SourceModule<
   readConfig: readAccountEngagementConfig,
   start: startAccountEngagement,
   // The simulator's demo connected app (SIMULATOR_* constants): it needs no configuration.
+  simulatorListen: ({ mode, simulatorPort }) =>
+    mode === 'simulator'
+      ? { variable: 'ACCOUNT_ENGAGEMENT_SIMULATOR_PORT', port: simulatorPort }
+      : undefined,
   standaloneSimulator: (ae, shared) => ({
     server: createAccountEngagementSimulator({ records: shared.simulatorRecords }),
     port: ae.simulatorPort || ACCOUNT_ENGAGEMENT_SIMULATOR_PORT,

@@ -1,4 +1,5 @@
-import type { AccountEngagementGrant, Secret } from '../../config.js';
+import type { Secret } from '../../config/secret.js';
+import type { AccountEngagementGrant } from './config.js';
 import { ErrorCode, UpstreamSource } from '../../core/errors/index.js';
 import {
   failureFromStatus,

@@ -41,6 +41,10 @@ export const leadSquaredModule: SourceModule<
   variables: LEADSQUARED_VARIABLES,
   readConfig: readLeadSquaredConfig,
   start: startLeadSquared,
+  simulatorListen: ({ mode, simulatorPort }) =>
+    mode === 'simulator'
+      ? { variable: 'LEADSQUARED_SIMULATOR_PORT', port: simulatorPort }
+      : undefined,
   standaloneSimulator: (lsq, shared) => ({
     server: createLeadSquaredSimulator({
       records: shared.simulatorRecords,

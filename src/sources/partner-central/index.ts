@@ -56,6 +56,10 @@ export const partnerCentralModule: SourceModule<
   variables: PARTNER_CENTRAL_VARIABLES,
   readConfig: readPartnerCentralConfig,
   start: startPartnerCentral,
+  simulatorListen: ({ mode, simulatorPort }) =>
+    mode === 'simulator'
+      ? { variable: 'PARTNER_CENTRAL_SIMULATOR_PORT', port: simulatorPort }
+      : undefined,
   standaloneSimulator: (pc, shared) => ({
     server: createPartnerCentralSimulator({
       records: shared.simulatorRecords,

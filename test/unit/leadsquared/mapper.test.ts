@@ -1,4 +1,4 @@
-import type { LeadSquaredConfig } from '../../../src/config.js';
+import type { LeadSquaredConfig } from '../../../src/sources/leadsquared/config.js';
 import { mapLead, mapOpportunity } from '../../../src/sources/leadsquared/mapper.js';
 
 const COLUMNS: LeadSquaredConfig['columns'] = {
