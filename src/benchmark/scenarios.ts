@@ -1,4 +1,5 @@
 import type { RunningApp } from '../app.js';
+import { formatGlobalId } from '../core/domain/ids.js';
 
 /** A representative query, with the critical-path depth its data forces (upstream round trips). */
 export interface Scenario {
@@ -19,11 +20,22 @@ export function benchmarkScenarios(app: RunningApp): Scenario[] {
   if (!leadSquared || !partnerCentral || !accountEngagement) {
     throw new Error('the benchmark needs all three sources in simulator mode');
   }
-  const pc = `pc:AWS:${partnerCentral.data.AWS.opportunities[10]!.Id}`;
-  const ae = `ae:${accountEngagement.data.liveOpportunities()[10]!.id}`;
+  const pc = formatGlobalId({
+    kind: 'pc-opportunity',
+    catalog: 'AWS',
+    opportunityId: partnerCentral.data.AWS.opportunities[10]!.Id!,
+  });
+  const ae = formatGlobalId({
+    kind: 'ae-opportunity',
+    opportunityId: accountEngagement.data.liveOpportunities()[10]!.id,
+  });
   const lsqRecord = leadSquared.data.opportunitiesOfType(12003)[10]!;
-  const lsq = `lsq:12003:${lsqRecord.ProspectActivityId.toLowerCase()}`;
-  const lead = `lsq-lead:${lsqRecord.RelatedProspectId!.toLowerCase()}`;
+  const lsq = formatGlobalId({
+    kind: 'lsq-opportunity',
+    eventCode: 12003,
+    prospectActivityId: lsqRecord.ProspectActivityId,
+  });
+  const lead = formatGlobalId({ kind: 'lsq-lead', prospectId: lsqRecord.RelatedProspectId! });
   return [
     {
       name: 'one Partner Central opportunity by id',
