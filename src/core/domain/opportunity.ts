@@ -1,5 +1,3 @@
-import type { Catalog } from './catalog.js';
-import type { ProspectRecord } from './prospect.js';
 import type { UpstreamSource } from '../errors/index.js';
 
 /** A decimal amount kept as text: upstream values are decimal strings and floats would round them. */
@@ -8,52 +6,15 @@ export interface Money {
   currencyCode: string | null;
 }
 
-/** LeadSquared-specific part of an opportunity: the columns we fetched, by schema name. */
-export interface LeadSquaredOpportunityDetails {
-  kind: 'leadSquared';
-  eventCode: number;
-  prospectActivityId: string;
-  prospectId: string | null;
-  emailAddress: string | null;
-  /** Every column the upstream returned for this record; a column we did not ask for is absent. */
-  columns: Readonly<Record<string, string | null>>;
-}
-
 /**
- * Partner Central part of an opportunity: the ListOpportunities summary as the upstream sent it.
- * Core does not read it, so it is opaque here; the Partner Central module names its shape (its
- * wire-types.ts). Fields only GetOpportunity has are loaded on demand through the request's detail
- * loader.
+ * The source-specific part of an opportunity, by source: each source module adds its own entry,
+ * from its own folder, by declaration merging (src/sources/<source>/details.ts), so core names no
+ * source. `details.kind` is the entry's key, which makes OpportunityDetails a tagged union.
  */
-export interface PartnerCentralOpportunityDetails<Summary = unknown> {
-  kind: 'partnerCentral';
-  catalog: Catalog;
-  opportunityId: string;
-  summary: Summary;
-}
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the source modules
+export interface OpportunityDetailsBySource {}
 
-/**
- * Account Engagement part of an opportunity
- * (docs/upstreams/account-engagement.md#opportunity-fields).
- */
-export interface AccountEngagementOpportunityDetails {
-  kind: 'accountEngagement';
-  opportunityId: number;
-  /** Decimal text, as the API's float value (no rounding here). */
-  value: string | null;
-  type: string | null;
-  status: string | null;
-  /** ISO 8601. */
-  closedAt: string | null;
-  campaign: { id: number; name: string | null } | null;
-  /** The associated prospects; null when the record was fetched without them. */
-  prospects: ProspectRecord[] | null;
-}
-
-export type OpportunityDetails =
-  | LeadSquaredOpportunityDetails
-  | PartnerCentralOpportunityDetails
-  | AccountEngagementOpportunityDetails;
+export type OpportunityDetails = OpportunityDetailsBySource[keyof OpportunityDetailsBySource];
 
 /** The source-neutral opportunity every resolver works with. */
 export interface OpportunityRecord {

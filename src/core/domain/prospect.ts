@@ -1,20 +1,13 @@
 import type { UpstreamSource } from '../errors/index.js';
 
-export interface LeadSquaredLeadDetails {
-  kind: 'leadSquared';
-  prospectId: string;
-  /** Every column the upstream returned, by schema name. */
-  columns: Readonly<Record<string, string | null>>;
-}
+/**
+ * The source-specific part of a prospect, by source, filled by the source modules as
+ * OpportunityDetailsBySource is (src/sources/<source>/details.ts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type -- filled by the source modules
+export interface ProspectDetailsBySource {}
 
-/** Account Engagement prospect: every field as returned, by the API's snake_case names. */
-export interface AccountEngagementProspectDetails {
-  kind: 'accountEngagement';
-  prospectId: number;
-  fields: Readonly<Record<string, string | null>>;
-}
-
-export type ProspectDetails = LeadSquaredLeadDetails | AccountEngagementProspectDetails;
+export type ProspectDetails = ProspectDetailsBySource[keyof ProspectDetailsBySource];
 
 /** The source-neutral prospect (an Account Engagement prospect or a LeadSquared lead). */
 export interface ProspectRecord {

@@ -1,8 +1,8 @@
+import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import type {
   AccountEngagementOpportunityDetails,
-  OpportunityRecord,
-} from '../../core/domain/opportunity.js';
-import type { AccountEngagementProspectDetails } from '../../core/domain/prospect.js';
+  AccountEngagementProspectDetails,
+} from '../../sources/account-engagement/details.js';
 import { PROSPECT_FIELDS, prospectFieldValue } from './prospect-fields.js';
 
 /** The root of AccountEngagementOpportunity: its details plus the record's shared fields. */

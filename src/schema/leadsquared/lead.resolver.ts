@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import type { LeadSquaredLeadDetails } from '../../core/domain/prospect.js';
+import type { LeadSquaredLeadDetails } from '../../sources/leadsquared/details.js';
 import { validateColumnName } from './columns.js';
 import { LeadSquaredLead } from './lead.type.js';
 

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
-import type { LeadSquaredOpportunityDetails } from '../../core/domain/opportunity.js';
+import type { LeadSquaredOpportunityDetails } from '../../sources/leadsquared/details.js';
 import { LEADSQUARED_OPPORTUNITY_FIELD_COLUMNS as COLUMNS } from '../../sources/leadsquared/columns.js';
 import { leadSquaredColumn } from '../../sources/leadsquared/complete-record.js';
 import { validateColumnName } from './columns.js';

@@ -3,13 +3,10 @@ import { Arg, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from 'type-g
 import type { Context } from '../../context.js';
 import { parseOpportunityId } from '../../core/domain/ids.js';
 import { toScaledMoney } from '../../core/domain/money.js';
-import type {
-  AccountEngagementOpportunityDetails,
-  LeadSquaredOpportunityDetails,
-  Money,
-  OpportunityRecord,
-  PartnerCentralOpportunityDetails,
-} from '../../core/domain/opportunity.js';
+import type { Money, OpportunityRecord } from '../../core/domain/opportunity.js';
+import type { AccountEngagementOpportunityDetails } from '../../sources/account-engagement/details.js';
+import type { LeadSquaredOpportunityDetails } from '../../sources/leadsquared/details.js';
+import type { PartnerCentralOpportunityDetails } from '../../sources/partner-central/details.js';
 import type { ProspectRecord } from '../../core/domain/prospect.js';
 import { assertNever } from '../../core/errors/index.js';
 import { opportunityFieldColumns } from '../../sources/leadsquared/columns.js';

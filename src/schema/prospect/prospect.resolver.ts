@@ -3,7 +3,8 @@ import { Arg, Args, Ctx, FieldResolver, ID, Info, Query, Resolver, Root } from '
 import type { Context } from '../../context.js';
 import { parseProspectId } from '../../core/domain/ids.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
-import type { LeadSquaredLeadDetails, ProspectRecord } from '../../core/domain/prospect.js';
+import type { ProspectRecord } from '../../core/domain/prospect.js';
+import type { LeadSquaredLeadDetails } from '../../sources/leadsquared/details.js';
 import { assertNever } from '../../core/errors/index.js';
 import type { Connection } from '../../core/pagination/index.js';
 import { listProspectOpportunities } from '../../sources/account-engagement/listing/prospect-opportunities.listing.js';

@@ -1,8 +1,6 @@
 import type { Context } from '../../context.js';
-import type {
-  LeadSquaredOpportunityDetails,
-  OpportunityRecord,
-} from '../../core/domain/opportunity.js';
+import type { OpportunityRecord } from '../../core/domain/opportunity.js';
+import type { LeadSquaredOpportunityDetails } from './details.js';
 
 /**
  * Makes sure a LeadSquared record carries `needed` columns. Loaders fetch what the query selects up

@@ -8,7 +8,7 @@ import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
 } from '../../core/domain/engagement.js';
-import type { PartnerCentralOpportunityDetails } from '../../core/domain/opportunity.js';
+import type { PartnerCentralOpportunityDetails } from './details.js';
 
 /*
  * The Partner Central structures the rest of the application reads, as the SDK types them. Only

@@ -1,6 +1,6 @@
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
-import type { AccountEngagementProspectDetails } from '../../../core/domain/prospect.js';
+import type { AccountEngagementProspectDetails } from '../details.js';
 import {
   decodeOptionalCursor,
   offsetWindow,

@@ -1,6 +1,6 @@
 import type { Context } from '../../../context.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
-import type { LeadSquaredLeadDetails } from '../../../core/domain/prospect.js';
+import type { LeadSquaredLeadDetails } from '../details.js';
 import {
   collectMergedPage,
   decodeOptionalCursor,
