@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
-} from '../../core/domain/engagement.js';
+} from '../../sources/partner-central/engagement-records.js';
 import type {
   GlobalIdKind,
   GlobalIdOf,

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Mutation, Resolver } from 'type-graphql';
 import type { Context } from '../../context.js';
-import type { EngagementInvitationRecord } from '../../core/domain/engagement.js';
+import type { EngagementInvitationRecord } from '../../sources/partner-central/engagement-records.js';
 import {
   AcceptEngagementInvitationInput,
   RejectEngagementInvitationInput,

@@ -8,7 +8,7 @@ import { normaliseTaskStatus } from '../../sources/partner-central/mapper.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskStatus as TaskStatus,
-} from '../../core/domain/engagement.js';
+} from '../../sources/partner-central/engagement-records.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { Catalog, fromUpstreamCatalog } from '../common/catalog.enum.js';
 import { EngagementInvitation } from './engagement-invitation.type.js';

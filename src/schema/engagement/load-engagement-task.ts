@@ -1,5 +1,5 @@
 import type { Context } from '../../context.js';
-import type { EngagementTaskRecord } from '../../core/domain/engagement.js';
+import type { EngagementTaskRecord } from '../../sources/partner-central/engagement-records.js';
 import type { EngagementTaskGlobalId } from '../../core/domain/ids.js';
 
 /** Every way to a task by id (`node`, `engagementTask`, `_entities`) shares the request's loader. */

@@ -3,7 +3,7 @@ import type { Context } from '../../context.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
-} from '../../core/domain/engagement.js';
+} from '../../sources/partner-central/engagement-records.js';
 import { parseEngagementTaskId } from '../../core/domain/ids.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import type { Connection } from '../../core/pagination/index.js';

@@ -2,7 +2,7 @@ import type { Context } from '../../context.js';
 import { parseEngagementInvitationId } from '../../core/domain/ids.js';
 import { BadUserInputError, NotFoundError } from '../../core/errors/index.js';
 import { mapAcceptTask, mapProspectingTask } from './mapper.js';
-import { clientTokenOf } from '../../core/domain/client-token.js';
+import { clientTokenOf } from './client-token.js';
 import type { Catalog } from '../../core/domain/catalog.js';
 import type { PartnerCentralInvitationRecord, PartnerCentralTaskRecord } from './wire-types.js';
 

@@ -7,7 +7,7 @@ import type {
   StartProspectingFromEngagementTaskCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling';
 import type { Catalog } from '../../core/domain/catalog.js';
-import type { EngagementTaskStatus } from '../../core/domain/engagement.js';
+import type { EngagementTaskStatus } from './engagement-records.js';
 import { formatGlobalId } from '../../core/domain/ids.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { UpstreamSource } from '../../core/errors/index.js';

@@ -4,10 +4,7 @@ import type {
   GetEngagementInvitationCommandOutput,
   OpportunitySummary,
 } from '@aws-sdk/client-partnercentral-selling';
-import type {
-  EngagementInvitationRecord,
-  EngagementTaskRecord,
-} from '../../core/domain/engagement.js';
+import type { EngagementInvitationRecord, EngagementTaskRecord } from './engagement-records.js';
 import type { PartnerCentralOpportunityDetails } from './details.js';
 
 /*

@@ -1,6 +1,6 @@
 import type { Context } from '../../../context.js';
 import type { Catalog } from '../../../core/domain/catalog.js';
-import type { EngagementTaskType } from '../../../core/domain/engagement.js';
+import type { EngagementTaskType } from '../engagement-records.js';
 import type { PartnerCentralTaskRecord } from '../wire-types.js';
 import { parseEngagementInvitationId } from '../../../core/domain/ids.js';
 import { assertNever } from '../../../core/errors/index.js';

@@ -1,7 +1,7 @@
 import { notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
-import type { EngagementTaskType } from '../../../core/domain/engagement.js';
+import type { EngagementTaskType } from '../engagement-records.js';
 import type { PartnerCentralTaskRecord } from '../wire-types.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapAcceptTask, mapProspectingTask } from '../mapper.js';

@@ -14,7 +14,7 @@ import type { Context } from '../../../../src/context.js';
 import type {
   EngagementInvitationRecord,
   EngagementTaskRecord,
-} from '../../../../src/core/domain/engagement.js';
+} from '../../../../src/sources/partner-central/engagement-records.js';
 import type { OpportunityRecord } from '../../../../src/core/domain/opportunity.js';
 import type { EngagementInvitationKey } from '../../../../src/sources/partner-central/loaders/engagement-invitation.loader.js';
 import type { EngagementTaskKey } from '../../../../src/sources/partner-central/loaders/engagement-task.loader.js';

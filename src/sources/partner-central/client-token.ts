@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { BadUserInputError } from '../errors/index.js';
+import { BadUserInputError } from '../../core/errors/index.js';
 
 /**
  * The caller's idempotency token, or a new one. It is returned in the payload either way, so a

@@ -1,4 +1,4 @@
-import type { Catalog } from './catalog.js';
+import type { Catalog } from '../../core/domain/catalog.js';
 
 /*
  * The upstream's own structures inside these records (an invitation's members, a prospecting
