@@ -1,6 +1,8 @@
 import type { Config } from '../config.js';
 import type { Logger } from '../logging/logger.js';
-import type { SourceStatus } from '../sources/readiness.js';
+import type { SimulatorServer } from '../core/simulator/index.js';
+import { announceMode } from '../sources/announce-mode.js';
+import { sourceStatus, type SourceStatus } from '../sources/readiness.js';
 import {
   sourceModules,
   type Services,
@@ -24,13 +26,31 @@ export async function startSources(config: Config, logger: Logger): Promise<Runn
     simulatorRecords: config.simulatorRecords,
     fromEnvFile: config.fromEnvFile,
   };
-  const started: { key: SourceKey; source: StartedSource<unknown, unknown> }[] = [];
+  const started: {
+    key: SourceKey;
+    source: StartedSource<unknown, SimulatorServer>;
+    status: () => Promise<SourceStatus>;
+  }[] = [];
   const closeAll = () => Promise.all(started.map(({ source }) => source.close()));
   // Sources start one after another; if one fails, those already started are stopped again.
   for (const module of sourceModules) {
     const key = module.key as SourceKey;
+    const sourceConfig = config.sources[key];
     try {
-      started.push({ key, source: await module.start(config.sources[key], shared, logger) });
+      const source = await module.start(sourceConfig, shared, logger);
+      started.push({
+        key,
+        source,
+        status: sourceStatus(module.source, source.simulator, source.probe, logger),
+      });
+      announceMode(logger, {
+        source: module.source,
+        label: module.label,
+        mode: sourceConfig.mode,
+        liveBecause: sourceConfig.liveBecause,
+        fromEnvFile: shared.fromEnvFile,
+        ...(source.simulator ? { url: source.simulator.url } : {}),
+      });
     } catch (error) {
       await closeAll();
       throw error;
@@ -45,7 +65,7 @@ export async function startSources(config: Config, logger: Logger): Promise<Runn
     ) as unknown as Services,
     simulators: Object.fromEntries(simulators) as SourceSimulators,
     readiness: async () => {
-      const statuses = await Promise.all(started.map(({ source }) => source.status()));
+      const statuses = await Promise.all(started.map(({ status }) => status()));
       return Object.fromEntries(started.map(({ key }, index) => [key, statuses[index]])) as Record<
         string,
         SourceStatus

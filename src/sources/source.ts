@@ -13,7 +13,7 @@ import type { Logger } from '../logging/logger.js';
 import type { Context } from '../context.js';
 import type { MergeStream, StreamSpec } from '../core/pagination/merged/stream.js';
 import type { MergedQuery } from './merged/merged-query.js';
-import type { SourceStatus } from './readiness.js';
+import type { SourceMode } from '../config/mode.js';
 
 /** Settings every source reads besides its own part of the configuration. */
 export interface SharedSettings {
@@ -23,12 +23,23 @@ export interface SharedSettings {
   readonly fromEnvFile: readonly string[];
 }
 
-/** A source as the app runs it: its service (client + config), readiness, its simulator if any. */
+/** A source as the app runs it: its service (client + config), its simulator if any. */
 export interface StartedSource<TService, TSimulator> {
   readonly service: TService;
   readonly simulator: TSimulator | undefined;
-  status(): Promise<SourceStatus>;
+  /**
+   * A cheap upstream call that proves host and credentials work, finished by `deadline`. Start-up
+   * turns it into the source's readiness (cached, state changes logged: ./readiness.ts).
+   */
+  probe(deadline: number): Promise<void>;
   close(): Promise<void>;
+}
+
+/** What every source's configuration says about how it runs (config/mode.ts). */
+export interface SourceModeConfig {
+  readonly mode: SourceMode;
+  /** Credential variables that turned `auto` live; empty when the mode was asked for. */
+  readonly liveBecause: readonly string[];
 }
 
 /** A simulator for `npm run simulators`, with the port it takes when the configuration says 0. */
@@ -50,7 +61,7 @@ export interface MergedListingPart<TService> {
 
 export interface SourceModule<
   TKey extends string,
-  TConfig,
+  TConfig extends SourceModeConfig,
   TService,
   TSimulator extends SimulatorServer,
   TLoaders extends object,

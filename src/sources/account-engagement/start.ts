@@ -10,8 +10,6 @@ import {
   type AccountEngagementSimulator,
 } from './simulator/index.js';
 import { TokenProvider } from './token-provider.js';
-import { announceMode } from '../announce-mode.js';
-import { sourceStatus } from '../readiness.js';
 import type { SharedSettings, StartedSource } from '../source.js';
 import type { AccountEngagementConfig } from './config.js';
 import type { AccountEngagementService } from './service.js';
@@ -51,26 +49,13 @@ export async function startAccountEngagement(
     });
     businessUnitId = ae.businessUnitId!;
   }
-  announceMode(logger, {
-    source: 'ACCOUNT_ENGAGEMENT',
-    label: 'Account Engagement',
-    mode: ae.mode,
-    liveBecause: ae.liveBecause,
-    fromEnvFile: shared.fromEnvFile,
-    ...(simulator ? { url: simulator.url } : {}),
-  });
   const client = new AccountEngagementClient({ config: ae, tokens, businessUnitId, baseUrl });
   return {
     service: { client, config: ae },
     simulator,
-    status: sourceStatus(
-      'ACCOUNT_ENGAGEMENT',
-      simulator,
-      async (deadline) => {
-        await client.queryOpportunities({ limit: 1, output: 'mobile' }, { deadline, logger });
-      },
-      logger,
-    ),
+    probe: async (deadline) => {
+      await client.queryOpportunities({ limit: 1, output: 'mobile' }, { deadline, logger });
+    },
     close: async () => {
       client.close();
       await simulator?.stop();

@@ -6,8 +6,6 @@ import {
   simulatorKeys,
   type LeadSquaredSimulator,
 } from './simulator/index.js';
-import { announceMode } from '../announce-mode.js';
-import { sourceStatus } from '../readiness.js';
 import type { SharedSettings, StartedSource } from '../source.js';
 import type { LeadSquaredConfig } from './config.js';
 import type { LeadSquaredService } from './service.js';
@@ -36,14 +34,6 @@ export async function startLeadSquared(
     baseUrl = `${await simulator.start(lsq.simulatorPort)}/v2/`;
     keys = { accessKey: new Secret(simKeys.accessKey), secretKey: new Secret(simKeys.secretKey) };
   }
-  announceMode(logger, {
-    source: 'LEADSQUARED',
-    label: 'LeadSquared',
-    mode: lsq.mode,
-    liveBecause: lsq.liveBecause,
-    fromEnvFile: shared.fromEnvFile,
-    ...(simulator ? { url: simulator.url } : {}),
-  });
   const client = new LeadSquaredClient({
     baseUrl,
     accessKey: keys.accessKey!,
@@ -54,12 +44,7 @@ export async function startLeadSquared(
   return {
     service: { client, config: lsq },
     simulator,
-    status: sourceStatus(
-      'LEADSQUARED',
-      simulator,
-      (deadline) => client.probe({ deadline, logger }),
-      logger,
-    ),
+    probe: (deadline) => client.probe({ deadline, logger }),
     close: async () => {
       client.close();
       await simulator?.stop();

@@ -1,8 +1,6 @@
 import type { Logger } from '../../logging/logger.js';
 import { PartnerCentralClient } from './client.js';
 import { createPartnerCentralSimulator, type PartnerCentralSimulator } from './simulator/index.js';
-import { announceMode } from '../announce-mode.js';
-import { sourceStatus } from '../readiness.js';
 import type { SharedSettings, StartedSource } from '../source.js';
 import type { PartnerCentralConfig } from './config.js';
 import type { PartnerCentralService } from './service.js';
@@ -33,14 +31,6 @@ export async function startPartnerCentral(
     });
     await simulator.start(pc.simulatorPort);
   }
-  announceMode(logger, {
-    source: 'PARTNER_CENTRAL',
-    label: 'Partner Central',
-    mode: pc.mode,
-    liveBecause: pc.liveBecause,
-    fromEnvFile: shared.fromEnvFile,
-    ...(simulator ? { url: simulator.url } : {}),
-  });
   const client = new PartnerCentralClient({
     region: pc.region,
     endpoint: simulator ? simulator.url : pc.endpoint,
@@ -51,17 +41,12 @@ export async function startPartnerCentral(
   return {
     service: { client, config: pc },
     simulator,
-    status: sourceStatus(
-      'PARTNER_CENTRAL',
-      simulator,
-      async (deadline) => {
-        await client.listOpportunities(
-          { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
-          { deadline, logger },
-        );
-      },
-      logger,
-    ),
+    probe: async (deadline) => {
+      await client.listOpportunities(
+        { Catalog: pc.catalogs[0] ?? 'AWS', MaxResults: 1 },
+        { deadline, logger },
+      );
+    },
     close: async () => {
       client.close();
       await simulator?.stop();
