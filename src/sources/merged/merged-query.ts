@@ -2,8 +2,7 @@ import { BadUserInputError } from '../../core/errors/index.js';
 import { checkBoundOrder } from '../../core/pagination/bound-order.js';
 import type { StreamSpec } from '../../core/pagination/merged/stream.js';
 import { OpportunitySource, SortDirection } from '../../core/domain/enums.js';
-import type { Services } from '../registry.js';
-import { MERGED_LISTING_SOURCES } from '../registry.js';
+import { MERGED_LISTING_SOURCES, type Services } from '../registry.js';
 
 export type { StreamSpec } from '../../core/pagination/merged/stream.js';
 
