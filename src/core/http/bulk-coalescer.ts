@@ -1,0 +1,231 @@
+import {
+  atDeadline,
+  deadlineError,
+  LatestDeadline,
+  type LiveDeadline,
+  type SharedCallSource,
+} from './caller-deadline.js';
+
+/** Called once the call a quota slot was granted for has ended (answered or failed). */
+export type SlotEnded = () => void;
+
+/** What one upstream call of the coalescer runs under. */
+export interface CoalescedCall extends LiveDeadline {
+  /**
+   * Ends the slot this call was granted. The coalescer calls it when `fetch` settles; `fetch` may
+   * call it earlier (when its first attempt has ended, as the retry loop does). Only the first
+   * call counts.
+   */
+  readonly slotEnded: SlotEnded;
+}
+
+export interface BulkCoalescerOptions<K, V> extends SharedCallSource {
+  /** The upstream's batch limit, e.g. 2,000 ids for LeadSquared's GetOpportunitiesById. */
+  maxKeysPerCall: number;
+  /** A key's identity: keys with the same string are fetched once, whoever asked for them. */
+  keyOf(key: K): string;
+  /**
+   * Resolves when the quota allows the next call (e.g. SlidingWindowLimiter.acquire), optionally
+   * with the function that ends that slot; rejects, with the error callers should get, when the
+   * wait would outlast `deadline`.
+   */
+  acquire(deadline: number): Promise<SlotEnded | void>;
+  /** One upstream call for at most maxKeysPerCall keys; its results keyed by keyOf. */
+  fetch(keys: readonly K[], call: CoalescedCall): Promise<ReadonlyMap<string, V>>;
+}
+
+interface Caller<K, V> {
+  readonly deadline: number;
+  /** Its distinct keys by identity, as it gave them: its answer is keyed by its own values. */
+  readonly keys: Map<string, K>;
+  readonly found: Map<K, V>;
+  /** Entries, queued or in flight, it still waits for. */
+  readonly waitingFor: Set<Entry<K, V>>;
+  done: boolean;
+  cancelTimer(): void;
+  resolve(found: Map<K, V>): void;
+  reject(error: unknown): void;
+}
+
+interface Entry<K, V> {
+  readonly id: string;
+  readonly key: K;
+  readonly waiters: Set<Caller<K, V>>;
+  /** Set when sent: a caller that joins the call in flight may extend its deadline. */
+  call?: LatestDeadline;
+}
+
+/**
+ * Bulk-by-id reads from many requests merge while they wait for quota. Callers' keys queue up;
+ * each time a slot is granted, one call leaves with as many queued keys as the batch limit allows,
+ * each key once whoever asked for it, and the next slot is asked for at once if keys are left.
+ * A caller asking for a key already in flight joins that call. So 60 requests that queue behind a
+ * spent quota leave in as few calls as their distinct keys need, instead of one call each.
+ *
+ * Each caller gets exactly its own keys (a key the upstream did not return is absent from its
+ * map), and a failed call rejects exactly the callers with a key in it. As with SingleFlight,
+ * each caller keeps its own deadline, and a call runs until the latest deadline of those waiting
+ * for it, so it does not fail the others when the request that filled it times out.
+ */
+export class BulkCoalescer<K, V> {
+  /** Keys waiting for a slot, first come first sent (a Map keeps insertion order). */
+  readonly #queued = new Map<string, Entry<K, V>>();
+  readonly #inFlight = new Map<string, Entry<K, V>>();
+  #acquiring = false;
+
+  constructor(private readonly options: BulkCoalescerOptions<K, V>) {
+    const { maxKeysPerCall } = options;
+    if (!Number.isInteger(maxKeysPerCall) || maxKeysPerCall < 1)
+      throw new RangeError(`maxKeysPerCall must be a positive integer, got ${maxKeysPerCall}`);
+  }
+
+  /** Distinct keys waiting for a slot (for tests and metrics). */
+  get queued(): number {
+    return this.#queued.size;
+  }
+
+  load(keys: readonly K[], deadline: number): Promise<Map<K, V>> {
+    // As the retry loop does: no time left means no call, not a call doomed to time out.
+    if (deadline - Date.now() <= 0) return Promise.reject(deadlineError(this.options));
+    return new Promise((resolve, reject) => {
+      const caller: Caller<K, V> = {
+        deadline,
+        keys: new Map(),
+        found: new Map(),
+        waitingFor: new Set(),
+        done: false,
+        cancelTimer: () => undefined,
+        resolve,
+        reject,
+      };
+      // All identities first: a keyOf that throws rejects this caller before anything is queued.
+      for (const key of keys) {
+        const id = this.options.keyOf(key);
+        if (!caller.keys.has(id)) caller.keys.set(id, key);
+      }
+      if (caller.keys.size === 0) {
+        resolve(caller.found);
+        return;
+      }
+      for (const [id, key] of caller.keys) this.#attach(caller, id, key);
+      caller.cancelTimer = atDeadline(deadline, () =>
+        this.#fail(caller, deadlineError(this.options)),
+      );
+      this.#pump();
+    });
+  }
+
+  #attach(caller: Caller<K, V>, id: string, key: K): void {
+    let entry = this.#inFlight.get(id) ?? this.#queued.get(id);
+    if (!entry) {
+      entry = { id, key, waiters: new Set() };
+      this.#queued.set(id, entry);
+    }
+    entry.waiters.add(caller);
+    caller.waitingFor.add(entry);
+    entry.call?.extend(caller.deadline);
+  }
+
+  /** Asks for a slot unless one is already asked for; a granted slot sends the next batch. */
+  #pump(): void {
+    if (this.#acquiring || this.#queued.size === 0) return;
+    // The latest deadline of those queued now: the slot is for whoever is still queued when it
+    // comes, and each caller's own timer refuses it at its own deadline. A caller arriving later
+    // cannot extend a wait already asked for; if that wait is refused, it asks again.
+    const deadline = this.#latestQueuedDeadline();
+    this.#acquiring = true;
+    new Promise<SlotEnded | void>((resolve) => resolve(this.options.acquire(deadline))).then(
+      (ended) => {
+        this.#acquiring = false;
+        this.#send(ended ?? undefined);
+        this.#pump();
+      },
+      (error: unknown) => {
+        this.#acquiring = false;
+        // No slot before `deadline`, so none for a caller with an earlier one; callers who came
+        // meanwhile with later deadlines stay and ask again.
+        const refused = new Set<Caller<K, V>>();
+        for (const entry of this.#queued.values())
+          for (const caller of entry.waiters) if (caller.deadline <= deadline) refused.add(caller);
+        for (const caller of refused) this.#fail(caller, error);
+        this.#pump();
+      },
+    );
+  }
+
+  #send(ended: SlotEnded | undefined): void {
+    let slotOpen = true;
+    const slotEnded = () => {
+      if (!slotOpen) return;
+      slotOpen = false;
+      ended?.();
+    };
+    const batch: Entry<K, V>[] = [];
+    for (const entry of this.#queued.values()) {
+      if (batch.length === this.options.maxKeysPerCall) break;
+      batch.push(entry);
+    }
+    // Everyone gave up while the slot was coming: nothing to send, the slot is handed back.
+    if (batch.length === 0) return slotEnded();
+    const latest = new LatestDeadline(0);
+    for (const entry of batch) {
+      for (const caller of entry.waiters) latest.extend(caller.deadline);
+      this.#queued.delete(entry.id);
+      this.#inFlight.set(entry.id, entry);
+      entry.call = latest;
+    }
+    const call: CoalescedCall = {
+      get deadline() {
+        return latest.deadline;
+      },
+      slotEnded,
+    };
+    const keys = batch.map((entry) => entry.key);
+    new Promise<ReadonlyMap<string, V>>((resolve) => resolve(this.options.fetch(keys, call))).then(
+      (found) => {
+        slotEnded();
+        this.#settle(batch, (caller, entry) => this.#answer(caller, entry, found));
+      },
+      (error: unknown) => {
+        slotEnded();
+        this.#settle(batch, (caller) => this.#fail(caller, error));
+      },
+    );
+  }
+
+  /** Frees every key of a finished call first, so a caller asking again gets a fresh call. */
+  #settle(batch: readonly Entry<K, V>[], tell: (caller: Caller<K, V>, entry: Entry<K, V>) => void) {
+    for (const entry of batch) this.#inFlight.delete(entry.id);
+    for (const entry of batch) for (const caller of [...entry.waiters]) tell(caller, entry);
+  }
+
+  #answer(caller: Caller<K, V>, entry: Entry<K, V>, found: ReadonlyMap<string, V>): void {
+    if (caller.done) return;
+    caller.waitingFor.delete(entry);
+    if (found.has(entry.id)) caller.found.set(caller.keys.get(entry.id)!, found.get(entry.id) as V);
+    if (caller.waitingFor.size > 0) return;
+    caller.done = true;
+    caller.cancelTimer();
+    caller.resolve(caller.found);
+  }
+
+  /** Rejects one caller and withdraws its queued keys that nobody else still wants. */
+  #fail(caller: Caller<K, V>, error: unknown): void {
+    if (caller.done) return;
+    caller.done = true;
+    caller.cancelTimer();
+    for (const entry of caller.waitingFor) {
+      entry.waiters.delete(caller);
+      if (entry.waiters.size === 0 && !entry.call) this.#queued.delete(entry.id);
+    }
+    caller.waitingFor.clear();
+    caller.reject(error);
+  }
+
+  #latestQueuedDeadline(): number {
+    let latest = 0;
+    for (const entry of this.#queued.values())
+      for (const caller of entry.waiters) latest = Math.max(latest, caller.deadline);
+    return latest;
+  }
+}
