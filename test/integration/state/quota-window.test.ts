@@ -1,3 +1,4 @@
+import { jest } from '@jest/globals';
 import { MemoryQuotaWindow } from '../../../src/core/state/quota-window-memory.js';
 import { RedisQuotaWindow } from '../../../src/core/state/quota-window-redis.js';
 import type { QuotaDecision, QuotaWindowStore } from '../../../src/core/state/quota-window.js';
@@ -110,5 +111,27 @@ describe.each(kinds)('QuotaWindowStore (%s)', (_name, makeFleet) => {
       'quota windowMs must be a whole number of ms >= 1, got 0.5',
     );
     await expect(store.backOff('k', -1)).rejects.toThrow(RangeError);
+  });
+});
+
+describe('RedisQuotaWindow', () => {
+  const [, redisKind] = kinds;
+
+  it('counts on the server clock: a replica whose clock is an hour behind still fills the window', async () => {
+    const fleet = redisKind![1]();
+    const [behind, onTime] = [await fleet.replica(), await fleet.replica()];
+    const limit = { calls: 3, windowMs: 5_000 };
+    const hourAgo = Date.now() - 3_600_000;
+    const skewed = [
+      jest.spyOn(Date, 'now').mockReturnValue(hourAgo),
+      jest.spyOn(performance, 'now').mockReturnValue(0),
+    ];
+    try {
+      for (let i = 0; i < 3; i += 1) await behind.tryAcquire('skew', limit);
+    } finally {
+      for (const spy of skewed) spy.mockRestore();
+    }
+    // Timestamps from the caller would lie an hour in the past and be trimmed as expired here.
+    expect(await onTime.tryAcquire('skew', limit)).toMatchObject({ granted: false });
   });
 });
