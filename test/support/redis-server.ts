@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { createConnection, createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import realProcess from 'node:process';
 
 /**
  * A real redis-server (Debian package `redis-server`; test/support/ensure-redis.sh installs it) for
@@ -36,17 +37,25 @@ export interface RunningRedis {
 }
 
 const READY_WITHIN_MS = 10_000;
-const live = new Set<ChildProcess>();
 const servers = new Set<RunningRedis>();
 
-let exitHookInstalled = false;
-function installExitHook(): void {
-  if (exitHookInstalled) return;
-  exitHookInstalled = true;
+/**
+ * Live processes, kept on Node's own process object rather than in this module: jest loads the
+ * module afresh for every test file of a worker and gives each file its own globals (and `process`
+ * copy), but built-in modules are shared, so one exit hook serves every file of a worker.
+ */
+const LIVE = Symbol.for('opportunity-graph.test.redis-server.live');
+const holder = realProcess as unknown as { [LIVE]?: Set<ChildProcess> };
+const live: Set<ChildProcess> = holder[LIVE] ?? installExitHook();
+
+function installExitHook(): Set<ChildProcess> {
+  const children = new Set<ChildProcess>();
+  holder[LIVE] = children;
   // Synchronous on purpose: 'exit' handlers cannot await. SIGKILL works on a paused server too.
-  process.on('exit', () => {
-    for (const child of live) child.kill('SIGKILL');
+  realProcess.on('exit', () => {
+    for (const child of children) child.kill('SIGKILL');
   });
+  return children;
 }
 
 /** A port the kernel just handed out; redis-server cannot take port 0 (that disables TCP). */
@@ -169,7 +178,6 @@ async function kill(spawned: Spawned): Promise<void> {
 
 /** Starts a redis-server on a free port; retries another port if it was taken in between. */
 export async function startRedisServer(): Promise<RunningRedis> {
-  installExitHook();
   let current: Spawned | undefined;
   let port = 0;
   for (let attempt = 1; ; attempt++) {
