@@ -41,22 +41,23 @@ export interface CacheSetOptions {
 /**
  * The shared store could not answer: Redis down, hung or refusing. The caller treats it as a miss
  * (read the upstream) or as a skipped write, and says so once in its log; it is never a reason to
- * fail the request. The message names the operation and the client's own error, never the URL
- * (which may carry a password).
+ * fail the request. The message names the operation and the client's own error with any
+ * `user:password@` taken out; the original error is not kept as `cause`, since loggers print
+ * causes and a connection error may quote the URL it dialled.
  */
 export class CacheUnavailableError extends Error {
   constructor(
     readonly operation: string,
-    cause: unknown,
+    failure: unknown,
   ) {
-    super(`cache store unavailable: ${operation} failed (${describeCause(cause)})`, { cause });
+    super(`cache store unavailable: ${operation} failed (${describeFailure(failure)})`);
     this.name = 'CacheUnavailableError';
   }
 }
 
-function describeCause(cause: unknown): string {
-  if (cause instanceof Error) return `${cause.name}: ${cause.message}`.slice(0, 200);
-  return String(cause).slice(0, 200);
+function describeFailure(failure: unknown): string {
+  const text = failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure);
+  return text.replace(/\/\/[^\s/@]*@/g, '//***@').slice(0, 200);
 }
 
 /** The TTL as whole milliseconds; a bad one is a programming error, so it throws at once. */

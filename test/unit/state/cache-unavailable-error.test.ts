@@ -1,0 +1,13 @@
+import { CacheUnavailableError } from '../../../src/core/state/cache-store.js';
+
+describe('CacheUnavailableError', () => {
+  it('names the operation and the failure, never credentials of a URL in it, and keeps no cause', () => {
+    const failure = new Error('connect ECONNREFUSED redis://default:s3cret-pw@10.0.0.5:6379');
+    const error = new CacheUnavailableError('getMany', failure);
+    expect(error.message).toBe(
+      'cache store unavailable: getMany failed (Error: connect ECONNREFUSED redis://***@10.0.0.5:6379)',
+    );
+    expect(error.cause).toBeUndefined();
+    expect(error.operation).toBe('getMany');
+  });
+});
