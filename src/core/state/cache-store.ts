@@ -38,28 +38,6 @@ export interface CacheSetOptions {
   readonly tags?: readonly string[];
 }
 
-/**
- * The shared store could not answer: Redis down, hung or refusing. The caller treats it as a miss
- * (read the upstream) or as a skipped write, and says so once in its log; it is never a reason to
- * fail the request. The message names the operation and the client's own error with any
- * `user:password@` taken out; the original error is not kept as `cause`, since loggers print
- * causes and a connection error may quote the URL it dialled.
- */
-export class CacheUnavailableError extends Error {
-  constructor(
-    readonly operation: string,
-    failure: unknown,
-  ) {
-    super(`cache store unavailable: ${operation} failed (${describeFailure(failure)})`);
-    this.name = 'CacheUnavailableError';
-  }
-}
-
-function describeFailure(failure: unknown): string {
-  const text = failure instanceof Error ? `${failure.name}: ${failure.message}` : String(failure);
-  return text.replace(/\/\/[^\s/@]*@/g, '//***@').slice(0, 200);
-}
-
 /** The TTL as whole milliseconds; a bad one is a programming error, so it throws at once. */
 export function ttlMilliseconds(options: CacheSetOptions): number {
   const { ttlMs } = options;

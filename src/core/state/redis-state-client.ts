@@ -1,8 +1,13 @@
 import { createHash } from 'node:crypto';
 import { ErrorReply, createClient } from 'redis';
-import { SharedStateUnavailableError, withoutCredentials } from './shared-state-unavailable.js';
+import {
+  SharedStateUnavailableError,
+  describeFailure,
+  toSharedStateError,
+} from './shared-state-unavailable.js';
 
 export interface RedisStateClientOptions {
+  /** `redis://[user:password@]host:port[/db]`; it may carry a password, so it is never logged. */
   url: string;
   /**
    * How long one command may take. node-redis's own command timeout stops counting once the
@@ -11,6 +16,8 @@ export interface RedisStateClientOptions {
   commandTimeoutMs?: number;
   /** How long one connection attempt may take before it counts as failed and is retried. */
   connectTimeoutMs?: number;
+  /** Longest wait between reconnect attempts; they back off up to it and never stop. */
+  maxReconnectDelayMs?: number;
   /** Each connection problem; the client keeps reconnecting in the background meanwhile. */
   onError?: (error: SharedStateUnavailableError) => void;
 }
@@ -26,6 +33,9 @@ export function luaScript(name: string, source: string): LuaScript {
   return { name, source, sha1: createHash('sha1').update(source).digest('hex') };
 }
 
+/** One command as Redis reads it: `['SET', key, value, 'PX', '1000']`. */
+export type RedisCommand = readonly string[];
+
 /**
  * Lua that sets `now` to the Redis server's clock in ms. Every store reads time here, never from
  * the caller: replicas whose clocks disagree still agree on one window. (Redis 7 replicates a
@@ -35,16 +45,16 @@ export const LUA_NOW_MS = `local clock = redis.call('TIME')
 local now = tonumber(clock[1]) * 1000 + math.floor(tonumber(clock[2]) / 1000)
 `;
 
-const DEFAULT_COMMAND_TIMEOUT_MS = 500;
-const DEFAULT_CONNECT_TIMEOUT_MS = 1_000;
-/** Reconnect soon after a blip, but never hammer a server that is down: 50 ms doubling to 2 s. */
-const reconnectDelay = (retries: number): number => Math.min(50 * 2 ** retries, 2_000);
+export const DEFAULT_COMMAND_TIMEOUT_MS = 500;
+export const DEFAULT_CONNECT_TIMEOUT_MS = 1_000;
+export const DEFAULT_MAX_RECONNECT_DELAY_MS = 2_000;
 
 /**
  * The one Redis connection of the shared-state stores. Commands never wait for a connection
  * (node-redis's offline queue is off) and never wait past `commandTimeoutMs`: either way they fail
- * with SharedStateUnavailableError, so a caller can fall back to its local share at once. The
- * connection comes back by itself when Redis does.
+ * with SharedStateUnavailableError, so a caller can fall back at once. Connecting starts here and
+ * is not awaited, so a Redis that is down at start-up delays nothing; the connection comes back by
+ * itself when Redis does.
  */
 export class RedisStateClient {
   readonly #client;
@@ -54,17 +64,19 @@ export class RedisStateClient {
 
   constructor(options: RedisStateClientOptions) {
     this.#commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    const maxDelay = options.maxReconnectDelayMs ?? DEFAULT_MAX_RECONNECT_DELAY_MS;
     this.#client = createClient({
       url: options.url,
       disableOfflineQueue: true,
       socket: {
         connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
-        reconnectStrategy: reconnectDelay,
+        // Reconnect soon after a blip, but never hammer a server that is down: 50 ms doubling.
+        reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 10), maxDelay),
       },
     });
     // Without a listener, node-redis's 'error' event would crash the process on the first outage.
     this.#client.on('error', (error: unknown) => {
-      if (!this.#closed) options.onError?.(toStateError('connection', error));
+      if (!this.#closed) options.onError?.(toSharedStateError('connection', error));
     });
     // connect() stays pending while it retries; readiness is asked for with whenReady().
     this.#connected = this.#client.connect().then(
@@ -91,7 +103,7 @@ export class RedisStateClient {
   /** Runs `script` atomically on the server: by SHA1, and in full when the server lacks it. */
   run(script: LuaScript, keys: string[], args: (string | number)[]): Promise<unknown> {
     const options = { keys, arguments: args.map(String) };
-    const send = async (): Promise<unknown> => {
+    return this.#withinTimeout(script.name, async () => {
       try {
         return await this.#client.evalSha(script.sha1, options);
       } catch (error) {
@@ -101,8 +113,31 @@ export class RedisStateClient {
         }
         throw error;
       }
-    };
-    return this.#withinTimeout(script.name, send);
+    });
+  }
+
+  /** GET: the string at `key`, or null. */
+  get(operation: string, key: string): Promise<string | null> {
+    return this.#withinTimeout(operation, async () => (await this.#client.get(key)) ?? null);
+  }
+
+  /** MGET: one string or null per key, in key order, in one round trip. */
+  mGet(operation: string, keys: readonly string[]): Promise<(string | null)[]> {
+    return this.#withinTimeout(operation, () => this.#client.mGet([...keys]));
+  }
+
+  /** DEL: how many of the keys existed. */
+  del(operation: string, keys: readonly string[]): Promise<number> {
+    return this.#withinTimeout(operation, () => this.#client.del([...keys]));
+  }
+
+  /** The commands in one MULTI/EXEC: applied together, with no other client's in between. */
+  transaction(operation: string, commands: readonly RedisCommand[]): Promise<unknown[]> {
+    return this.#withinTimeout(operation, () => {
+      const multi = this.#client.multi();
+      for (const command of commands) multi.addCommand([...command]);
+      return multi.exec();
+    });
   }
 
   /** Drops the connection at once; a paused server would make a polite QUIT wait forever. */
@@ -116,30 +151,21 @@ export class RedisStateClient {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const detail = `no answer within ${this.#commandTimeoutMs} ms`;
-        reject(new SharedStateUnavailableError(operation, 'timeout', detail));
+        const late = new Error(`no answer within ${this.#commandTimeoutMs} ms`);
+        reject(new SharedStateUnavailableError(operation, 'timeout', describeFailure(late)));
       }, this.#commandTimeoutMs);
     });
+    // Async so that a client throwing at once is caught like one rejecting. A call abandoned at
+    // the deadline still settles later (and may still be applied); the race has handled it.
+    const sent = (async () => send())().catch((error: unknown) => {
+      throw toSharedStateError(operation, error);
+    });
     try {
-      return await Promise.race([
-        send().catch((error: unknown) => {
-          throw toStateError(operation, error);
-        }),
-        timedOut,
-      ]);
+      return await Promise.race([sent, timedOut]);
     } finally {
       clearTimeout(timer);
     }
   }
-}
-
-function toStateError(operation: string, error: unknown): SharedStateUnavailableError {
-  if (error instanceof SharedStateUnavailableError) return error;
-  const detail = withoutCredentials(error instanceof Error ? error.message : String(error));
-  if (error instanceof ErrorReply)
-    return new SharedStateUnavailableError(operation, 'error-reply', detail);
-  // Everything else is the connection: offline (no offline queue), closed, refused, reset.
-  return new SharedStateUnavailableError(operation, 'offline', detail);
 }
 
 /** A script's integer reply; anything else means the server is not the one the code expects. */

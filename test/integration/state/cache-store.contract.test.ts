@@ -1,9 +1,8 @@
-import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { CacheStore } from '../../../src/core/state/cache-store.js';
 import { MemoryCacheStore } from '../../../src/core/state/memory-cache-store.js';
-import { createFailFastRedisClient } from '../../../src/core/state/redis-cache-client.js';
 import { RedisCacheStore } from '../../../src/core/state/redis-cache-store.js';
+import { RedisStateClient } from '../../../src/core/state/redis-state-client.js';
 import { startRedisServer, stopAllRedisServers } from '../../support/redis-server.js';
 
 /**
@@ -17,17 +16,17 @@ interface StoreUnderTest {
   advance(ms: number): Promise<void>;
 }
 
-let client: ReturnType<typeof createFailFastRedisClient>;
+let client: RedisStateClient;
 let prefixes = 0;
 
 beforeAll(async () => {
   const redis = await startRedisServer();
-  client = createFailFastRedisClient({ url: redis.url });
-  if (!client.isReady) await once(client, 'ready');
+  client = new RedisStateClient({ url: redis.url });
+  if (!(await client.whenReady(5_000))) throw new Error('redis did not connect');
 });
 
 afterAll(async () => {
-  client?.destroy();
+  client?.close();
   await stopAllRedisServers();
 });
 
@@ -44,7 +43,7 @@ const STORES: [string, () => StoreUnderTest][] = [
     'RedisCacheStore',
     () => {
       // A prefix per test keeps the tests apart on one server, and checks that prefixes do.
-      const store = new RedisCacheStore({ client, prefix: `contract:${++prefixes}:` });
+      const store = new RedisCacheStore(client, { prefix: `contract:${++prefixes}:` });
       return { store, advance: (ms) => sleep(ms) };
     },
   ],

@@ -1,7 +1,7 @@
-import { once } from 'node:events';
-import { CacheUnavailableError } from '../../../src/core/state/cache-store.js';
-import { createFailFastRedisClient } from '../../../src/core/state/redis-cache-client.js';
+import { createClient } from 'redis';
 import { RedisCacheStore } from '../../../src/core/state/redis-cache-store.js';
+import { RedisStateClient } from '../../../src/core/state/redis-state-client.js';
+import { CacheUnavailableError } from '../../../src/core/state/shared-state-unavailable.js';
 import {
   startRedisServer,
   stopAllRedisServers,
@@ -12,13 +12,28 @@ import {
  * What only the Redis store has: its key layout and expiry on the server, and outages. The shared
  * contract is in cache-store.contract.test.ts. Each test gets its own server, since some stop it.
  */
-type Client = ReturnType<typeof createFailFastRedisClient>;
-const clients: Client[] = [];
+const clients: RedisStateClient[] = [];
+const inspectors: { destroy(): void }[] = [];
 
-async function connected(redis: RunningRedis): Promise<Client> {
-  const client = createFailFastRedisClient({ url: redis.url, maxReconnectDelayMs: 200 });
+async function connected(
+  redis: RunningRedis,
+  commandTimeoutMs?: number,
+): Promise<RedisStateClient> {
+  const client = new RedisStateClient({
+    url: redis.url,
+    commandTimeoutMs,
+    maxReconnectDelayMs: 200,
+  });
   clients.push(client);
-  if (!client.isReady) await once(client, 'ready');
+  if (!(await client.whenReady(5_000))) throw new Error('redis did not connect');
+  return client;
+}
+
+/** A plain node-redis connection, to look at what the store left on the server. */
+async function inspector(redis: RunningRedis) {
+  const client = createClient({ url: redis.url });
+  inspectors.push(client);
+  await client.connect();
   return client;
 }
 
@@ -48,14 +63,16 @@ async function answersAgain(store: RedisCacheStore): Promise<void> {
 }
 
 afterEach(async () => {
-  for (const client of clients.splice(0)) client.destroy();
+  for (const client of clients.splice(0)) client.close();
+  for (const client of inspectors.splice(0)) client.destroy();
   await stopAllRedisServers();
 });
 
 describe('RedisCacheStore on a real redis-server', () => {
   it('keeps entries and tag sets under its prefix, with PX expiry that tag sets outlast', async () => {
-    const client = await connected(await startRedisServer());
-    const store = new RedisCacheStore({ client, prefix: 'og:test:' });
+    const redis = await startRedisServer();
+    const store = new RedisCacheStore(await connected(redis), { prefix: 'og:test:' });
+    const client = await inspector(redis);
     await store.set('page:1', ['r1'], { ttlMs: 30_000, tags: ['r1'] });
     await store.set('record:r1', { id: 'r1' }, { ttlMs: 90_000, tags: ['r1'] });
 
@@ -79,8 +96,8 @@ describe('RedisCacheStore on a real redis-server', () => {
 
   it('stores with other prefixes on one server do not see each other', async () => {
     const client = await connected(await startRedisServer());
-    const blue = new RedisCacheStore({ client, prefix: 'blue:' });
-    const green = new RedisCacheStore({ client, prefix: 'green:' });
+    const blue = new RedisCacheStore(client, { prefix: 'blue:' });
+    const green = new RedisCacheStore(client, { prefix: 'green:' });
     await blue.set('k', 'blue', { ttlMs: 60_000, tags: ['t'] });
     await green.set('k', 'green', { ttlMs: 60_000, tags: ['t'] });
     await blue.invalidateTags(['t']);
@@ -89,7 +106,7 @@ describe('RedisCacheStore on a real redis-server', () => {
 
   it('a stopped server fails every call fast with CacheUnavailableError; it works again once back', async () => {
     const redis = await startRedisServer();
-    const store = new RedisCacheStore({ client: await connected(redis), timeoutMs: 500 });
+    const store = new RedisCacheStore(await connected(redis, 500));
     await store.set('k', 'v', { ttlMs: 60_000, tags: ['t'] });
     await redis.stop();
 
@@ -117,7 +134,7 @@ describe('RedisCacheStore on a real redis-server', () => {
 
   it('a hung server (accepting, never answering) fails calls at timeoutMs; they work once it answers', async () => {
     const redis = await startRedisServer();
-    const store = new RedisCacheStore({ client: await connected(redis), timeoutMs: 300 });
+    const store = new RedisCacheStore(await connected(redis, 300));
     await store.set('k', 'v', { ttlMs: 60_000 });
     redis.pause();
 
@@ -139,9 +156,9 @@ describe('RedisCacheStore on a real redis-server', () => {
     await redis.stop();
     const url = `redis://default:s3cret-pw@127.0.0.1:${redis.port}`;
     const seen: Error[] = [];
-    const client = createFailFastRedisClient({ url, onError: (error) => seen.push(error) });
+    const client = new RedisStateClient({ url, onError: (error) => seen.push(error) });
     clients.push(client);
-    const store = new RedisCacheStore({ client });
+    const store = new RedisCacheStore(client);
 
     const { error, ms } = await failure(() => store.get('k'));
     expect(error).toBeInstanceOf(CacheUnavailableError);

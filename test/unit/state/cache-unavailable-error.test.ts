@@ -1,4 +1,4 @@
-import { CacheUnavailableError } from '../../../src/core/state/cache-store.js';
+import { CacheUnavailableError } from '../../../src/core/state/shared-state-unavailable.js';
 
 describe('CacheUnavailableError', () => {
   it('names the operation and the failure, never credentials of a URL in it, and keeps no cause', () => {
