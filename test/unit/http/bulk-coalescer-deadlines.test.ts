@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { ErrorCode, UpstreamError, UpstreamSource } from '../../../src/core/errors/index.js';
+import { UpstreamSource } from '../../../src/core/errors/index.js';
+import { expectDeadlineError } from './expect-deadline-error.js';
 import { BulkCoalescer, type BulkCoalescerOptions } from '../../../src/core/http/bulk-coalescer.js';
 import { FakeBulkUpstream, FakeSlots, flush, track } from './coalescer-fakes.js';
 
@@ -18,14 +19,6 @@ function coalescer(
     acquire,
     fetch,
   });
-}
-
-function expectDeadlineError(error: unknown): void {
-  expect(error).toBeInstanceOf(UpstreamError);
-  const { code, details } = error as UpstreamError;
-  expect(code).toBe(ErrorCode.UPSTREAM_TIMEOUT);
-  expect(details.source).toBe(UpstreamSource.LEADSQUARED);
-  expect(details.message).toBe('LeadSquared no time left before the request deadline');
 }
 
 beforeEach(() => {

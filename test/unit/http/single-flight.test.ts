@@ -1,5 +1,6 @@
 import { jest } from '@jest/globals';
-import { ErrorCode, UpstreamError, UpstreamSource } from '../../../src/core/errors/index.js';
+import { UpstreamSource } from '../../../src/core/errors/index.js';
+import { expectDeadlineError } from './expect-deadline-error.js';
 import type { LiveDeadline } from '../../../src/core/http/caller-deadline.js';
 import { SingleFlight } from '../../../src/core/http/single-flight.js';
 
@@ -43,14 +44,6 @@ function track<T>(promise: Promise<T>) {
 
 /** Lets settled promises run their callbacks without moving the clock. */
 const flush = () => jest.advanceTimersByTimeAsync(0);
-
-function expectDeadlineError(error: unknown): void {
-  expect(error).toBeInstanceOf(UpstreamError);
-  const { code, details } = error as UpstreamError;
-  expect(code).toBe(ErrorCode.UPSTREAM_TIMEOUT);
-  expect(details.source).toBe(UpstreamSource.LEADSQUARED);
-  expect(details.message).toBe('LeadSquared no time left before the request deadline');
-}
 
 beforeEach(() => {
   jest.useFakeTimers({ now: NOW });
