@@ -3,6 +3,7 @@ import type { Logger } from './logging/logger.js';
 import { buildSubgraph } from './schema/build.js';
 import { createServer, type GraphServer } from './server.js';
 import { startSources, type RunningSources } from './bootstrap/start-sources.js';
+import { openSharedState, type SharedState } from './core/shared/index.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -14,12 +15,20 @@ export interface RunningApp {
 
 /** Config -> sources (simulators where no credentials) -> server -> listen. Used by main and tests. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
-  const sources = await startSources(config, logger);
+  const state = openState(config, logger);
+  let sources: RunningSources;
+  try {
+    sources = await startSources(config, logger, state);
+  } catch (error) {
+    await state.close();
+    throw error;
+  }
   try {
     const server = createServer({
       schema: await buildSubgraph(),
       services: sources.services,
       readiness: sources.readiness,
+      sharedState: () => state.status(),
       logger,
       nodeEnv: config.nodeEnv,
       requestTimeoutMs: config.requestTimeoutMs,
@@ -33,10 +42,37 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       async stop() {
         await server.stop();
         await sources.close();
+        await state.close();
       },
     };
   } catch (error) {
     await sources.close();
+    await state.close();
     throw error;
   }
+}
+
+/** Redis when REDIS_URL is set, else this process's memory; the log says which. */
+function openState(config: Config, logger: Logger): SharedState {
+  const { redisUrl, redisKeyPrefix, localQuotaShare, cacheMaxEntries, cacheMaxMb } =
+    config.sharedState;
+  const log = logger.child({ component: 'shared-state' });
+  const state = openSharedState({
+    redisUrl: redisUrl?.reveal(),
+    redisPrefix: redisKeyPrefix,
+    localShare: localQuotaShare,
+    cacheMaxEntries,
+    cacheMaxChars: cacheMaxMb * 1024 * 1024,
+    log: {
+      warn: (fields, message) => log.warn(fields, message),
+      info: (fields, message) => log.info(fields, message),
+    },
+  });
+  log.info(
+    { sharedState: redisUrl ? 'redis' : 'memory', localQuotaShare },
+    redisUrl
+      ? 'quotas, slots, token, cache and identical calls are shared with every replica on Redis'
+      : 'quotas, slots, token and cache are kept in this process (set REDIS_URL to share them across replicas)',
+  );
+  return state;
 }

@@ -39,12 +39,17 @@ export interface ContextDeps {
 }
 
 /** A fresh context per GraphQL request: its own loaders, logger child, deadline and counters. */
-export function createContext(deps: ContextDeps, requestId: string): Context {
+export function createContext(
+  deps: ContextDeps,
+  requestId: string,
+  options: { fresh?: boolean } = {},
+): Context {
   const logger = deps.logger.child({ requestId });
   const stats: RequestStats = { upstreamCalls: 0, upstreamCallsBySource: {} };
   const call: CallContext = {
     deadline: Date.now() + deps.requestTimeoutMs,
     logger,
+    fresh: options.fresh === true,
     onUpstreamCall: ({ source }) => {
       stats.upstreamCalls += 1;
       stats.upstreamCallsBySource[source] = (stats.upstreamCallsBySource[source] ?? 0) + 1;

@@ -15,12 +15,16 @@ import { explorerPlugin } from './server/explorer.plugin.js';
 import { loggingPlugin } from './server/logging.plugin.js';
 import { partialErrorsPlugin } from './server/partial-errors.plugin.js';
 import { requestIdMiddleware } from './server/request-id.js';
+import { asksForFreshData } from './server/fresh-data.js';
+import type { SharedStateStatus } from './core/shared/index.js';
 import type { Services } from './services.js';
 
 export interface ServerDeps {
   schema: GraphQLSchema;
   services: Services;
   readiness: Readiness;
+  /** Redis or memory, and whether Redis is reachable (degraded: local quota shares, no cache). */
+  sharedState: () => SharedStateStatus;
   logger: Logger;
   nodeEnv: NodeEnv;
   requestTimeoutMs: number;
@@ -69,8 +73,12 @@ export function createServer(deps: ServerDeps): GraphServer {
   });
   app.get('/ready', async (_req, res) => {
     const sources = await deps.readiness();
+    const sharedState = deps.sharedState();
     const ready = started && Object.values(sources).every((source) => source.status === 'ready');
-    res.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'unavailable', sources });
+    // Degraded still serves (on local quota shares): taking every replica out of rotation because
+    // Redis is down would turn a slower service into no service.
+    const status = !ready ? 'unavailable' : sharedState.status === 'ok' ? 'ready' : 'degraded';
+    res.status(ready ? 200 : 503).json({ status, sources, sharedState });
   });
 
   return {
@@ -85,7 +93,7 @@ export function createServer(deps: ServerDeps): GraphServer {
         ...(cors ? [cors] : []),
         express.json({ limit: '1mb' }),
         expressMiddleware(apollo, {
-          context: async ({ res }) =>
+          context: async ({ req, res }) =>
             createContext(
               {
                 services: deps.services,
@@ -93,6 +101,7 @@ export function createServer(deps: ServerDeps): GraphServer {
                 requestTimeoutMs: deps.requestTimeoutMs,
               },
               String(res.locals.requestId),
+              { fresh: asksForFreshData(req.headers) },
             ),
         }),
       );

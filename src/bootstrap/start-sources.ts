@@ -11,6 +11,7 @@ import {
 } from '../sources/registry.js';
 import type { SharedSettings, StartedSource } from '../sources/source.js';
 import type { Readiness } from '../sources/readiness.js';
+import type { SharedState } from '../core/shared/index.js';
 
 export interface RunningSources {
   readonly services: Services;
@@ -21,10 +22,15 @@ export interface RunningSources {
 }
 
 /** Every source module's client from the config, each on its simulator when it has no credentials. */
-export async function startSources(config: Config, logger: Logger): Promise<RunningSources> {
+export async function startSources(
+  config: Config,
+  logger: Logger,
+  state: SharedState,
+): Promise<RunningSources> {
   const shared: SharedSettings = {
     simulatorRecords: config.simulatorRecords,
     fromEnvFile: config.fromEnvFile,
+    state,
   };
   const started: {
     key: SourceKey;

@@ -14,6 +14,7 @@ import type { Context } from '../context.js';
 import type { MergeStream, StreamSpec } from '../core/pagination/merged/stream.js';
 import type { MergedQuery } from './merged/merged-query.js';
 import type { SourceMode } from '../config/mode.js';
+import type { SharedState } from '../core/shared/index.js';
 
 /** Settings every source reads besides its own part of the configuration. */
 export interface SharedSettings {
@@ -21,6 +22,8 @@ export interface SharedSettings {
   readonly simulatorRecords: number;
   /** Names of the variables that came from `.env`, so start-up can say where credentials came from. */
   readonly fromEnvFile: readonly string[];
+  /** Quotas, slots, locks and cache: this process's, or the fleet's on Redis (core/shared/). */
+  readonly state: SharedState;
 }
 
 /** A source as the app runs it: its service (client + config), its simulator if any. */
@@ -87,7 +90,7 @@ export interface SourceModule<
    */
   simulatorListen(config: TConfig): { variable: string; port: number } | undefined;
   /** The same simulator the app would start, for `npm run simulators`. */
-  standaloneSimulator(config: TConfig, shared: SharedSettings): StandaloneSimulator;
+  standaloneSimulator(config: TConfig, shared: Omit<SharedSettings, 'state'>): StandaloneSimulator;
   /** This request's DataLoaders over the source (one set per GraphQL request). */
   createLoaders(service: TService, call: CallContext): TLoaders;
   /** Its lists in the merged listing. */

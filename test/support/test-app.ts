@@ -42,6 +42,14 @@ export interface TestApp {
   stop(): Promise<void>;
 }
 
+/** Every source's cache TTLs at 0: reads go upstream each time (identical calls are still shared). */
+export const CACHE_OFF: Record<string, string> = Object.fromEntries(
+  ['LEADSQUARED', 'PARTNER_CENTRAL', 'ACCOUNT_ENGAGEMENT'].flatMap((prefix) => [
+    [`${prefix}_CACHE_RECORD_TTL_MS`, '0'],
+    [`${prefix}_CACHE_LISTING_TTL_MS`, '0'],
+  ]),
+);
+
 /**
  * The whole server in-process on port 0, its LeadSquared simulator on port 0 in simulator mode
  * with the distinctive test keys, and every log line captured. `env` overrides any variable.
@@ -63,6 +71,8 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
     // Walks of 1,000 records take ~150 calls; at the published 10/s they would take 15 s each.
     // Tests of throttling itself set the scale back to 1.
     PARTNER_CENTRAL_QUOTA_SCALE: '100',
+    // Tests count upstream calls request by request; the tests of the cache turn it on.
+    ...CACHE_OFF,
     ...env,
   });
   const logs = new LogCapture();

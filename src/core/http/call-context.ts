@@ -21,4 +21,9 @@ export interface CallContext {
   readonly deadline: number;
   readonly logger: Logger;
   readonly onUpstreamCall?: (event: UpstreamCallEvent) => void;
+  /**
+   * The caller asked for fresh data (`Cache-Control: no-cache`): reads skip the cache and do not
+   * join identical calls that started earlier; what they read is still stored for others.
+   */
+  readonly fresh?: boolean;
 }

@@ -1,3 +1,4 @@
+import { cacheTtlVariables, readCacheTtls, type CacheTtls } from '../../config/cache-ttl.config.js';
 import type { EnvReader } from '../../config/env-reader.js';
 import { resolveMode, type NodeEnv, type SourceMode } from '../../config/mode.js';
 import { Secret } from '../../config/secret.js';
@@ -31,6 +32,8 @@ export interface AccountEngagementConfig {
   /** Requests in flight per business unit (the API answers error 66 beyond 5). */
   readonly maxConcurrent: number;
   readonly simulatorPort: number;
+  /** How long reads may be served from the cache (config/cache-ttl.config.ts). */
+  readonly cache: CacheTtls;
 }
 
 export const ACCOUNT_ENGAGEMENT_VARIABLES = [
@@ -48,6 +51,7 @@ export const ACCOUNT_ENGAGEMENT_VARIABLES = [
   'ACCOUNT_ENGAGEMENT_TIMEOUT_MS',
   'ACCOUNT_ENGAGEMENT_MAX_CONCURRENT',
   'ACCOUNT_ENGAGEMENT_SIMULATOR_PORT',
+  ...cacheTtlVariables('ACCOUNT_ENGAGEMENT'),
 ] as const;
 
 /** 18 characters starting with 0Uv (docs/upstreams/account-engagement.md#api-headers). */
@@ -136,5 +140,6 @@ export function readAccountEngagementConfig(
     timeoutMs: env.int('ACCOUNT_ENGAGEMENT_TIMEOUT_MS', 10_000, 100, 120_000),
     maxConcurrent: env.int('ACCOUNT_ENGAGEMENT_MAX_CONCURRENT', 5, 1, 5),
     simulatorPort: env.int('ACCOUNT_ENGAGEMENT_SIMULATOR_PORT', 0, 0, 65_535),
+    cache: readCacheTtls(env, 'ACCOUNT_ENGAGEMENT'),
   };
 }

@@ -1,3 +1,4 @@
+import { cacheTtlVariables, readCacheTtls, type CacheTtls } from '../../config/cache-ttl.config.js';
 import type { EnvReader } from '../../config/env-reader.js';
 import { resolveMode, type NodeEnv, type SourceMode } from '../../config/mode.js';
 import { Secret } from '../../config/secret.js';
@@ -20,6 +21,8 @@ export interface LeadSquaredConfig {
   readonly columns: { readonly name: string; readonly stage: string; readonly amount: string };
   /** Port of the built-in simulator (0: any free port). */
   readonly simulatorPort: number;
+  /** How long reads may be served from the cache (config/cache-ttl.config.ts). */
+  readonly cache: CacheTtls;
 }
 
 export const LEADSQUARED_VARIABLES = [
@@ -35,6 +38,7 @@ export const LEADSQUARED_VARIABLES = [
   'LEADSQUARED_STAGE_COLUMN',
   'LEADSQUARED_AMOUNT_COLUMN',
   'LEADSQUARED_SIMULATOR_PORT',
+  ...cacheTtlVariables('LEADSQUARED'),
 ] as const;
 
 function secret(env: EnvReader, name: string): Secret | undefined {
@@ -77,5 +81,6 @@ export function readLeadSquaredConfig(env: EnvReader, nodeEnv: NodeEnv): LeadSqu
       amount: env.identifier('LEADSQUARED_AMOUNT_COLUMN', 'mx_Custom_3'),
     },
     simulatorPort: env.int('LEADSQUARED_SIMULATOR_PORT', 0, 0, 65_535),
+    cache: readCacheTtls(env, 'LEADSQUARED'),
   };
 }

@@ -1,3 +1,4 @@
+import { cacheTtlVariables, readCacheTtls, type CacheTtls } from '../../config/cache-ttl.config.js';
 import type { EnvReader } from '../../config/env-reader.js';
 import { resolveMode, type NodeEnv, type SourceMode } from '../../config/mode.js';
 
@@ -26,6 +27,8 @@ export interface PartnerCentralConfig {
   readonly quotaScale: number;
   /** Port of the built-in simulator (0: any free port). */
   readonly simulatorPort: number;
+  /** How long reads may be served from the cache (config/cache-ttl.config.ts). */
+  readonly cache: CacheTtls;
   /** How long a simulated task takes to finish. */
   readonly simulatorTaskDurationMs: number;
 }
@@ -39,6 +42,7 @@ export const PARTNER_CENTRAL_VARIABLES = [
   'PARTNER_CENTRAL_QUOTA_SCALE',
   'PARTNER_CENTRAL_SIMULATOR_PORT',
   'PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS',
+  ...cacheTtlVariables('PARTNER_CENTRAL'),
 ] as const;
 
 /**
@@ -89,6 +93,7 @@ export function readPartnerCentralConfig(env: EnvReader, nodeEnv: NodeEnv): Part
     timeoutMs: env.int('PARTNER_CENTRAL_TIMEOUT_MS', 10_000, 100, 120_000),
     quotaScale: env.number('PARTNER_CENTRAL_QUOTA_SCALE', 1, 0.01, 1_000),
     simulatorPort: env.int('PARTNER_CENTRAL_SIMULATOR_PORT', 0, 0, 65_535),
+    cache: readCacheTtls(env, 'PARTNER_CENTRAL'),
     simulatorTaskDurationMs: env.int(
       'PARTNER_CENTRAL_SIMULATOR_TASK_DURATION_MS',
       3_000,
