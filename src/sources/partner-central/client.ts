@@ -39,7 +39,7 @@ import {
   type AttemptResult,
   type CallContext,
 } from '../../core/http/index.js';
-import { OperationLimiters } from './operation-limiters.js';
+import { OperationLimiters, type QuotaLimiterFactory } from './operation-limiters.js';
 import type { PartnerCentralOperation } from './quotas.js';
 import { failureFromSdkError } from './sdk-failure.js';
 
@@ -52,6 +52,11 @@ export interface PartnerCentralClientOptions {
   timeoutMs: number;
   /** Multiplies the published per-operation quotas (1 = as published). */
   quotaScale?: number;
+  /**
+   * Builds each quota's limiter (SharedState.quotaLimiter: shared by the replicas on one Redis);
+   * absent, this process keeps its own windows.
+   */
+  quotaLimiter?: QuotaLimiterFactory;
   maxRetries?: number;
 }
 
@@ -77,7 +82,7 @@ export class PartnerCentralClient {
     this.#timeoutMs = options.timeoutMs;
     this.#maxRetries = options.maxRetries ?? 2;
     this.#secrets = options.credentials ? [options.credentials.secretAccessKey] : [];
-    this.#limiters = new OperationLimiters(options.quotaScale ?? 1);
+    this.#limiters = new OperationLimiters(options.quotaScale ?? 1, options.quotaLimiter);
     this.#sdk = new PartnerCentralSellingClient({
       region: options.region,
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),
@@ -226,13 +231,32 @@ export class PartnerCentralClient {
     );
   }
 
+  /**
+   * The daily quota first, then the per-second one: the per-second grant is the one that must be
+   * close to the send. A per-second wait refused after the daily grant costs one call of the
+   * day's allowance, which is far cheaper than holding a per-second slot during a daily check.
+   */
   async #waitForQuota(operation: PartnerCentralOperation, ctx: CallContext): Promise<() => void> {
-    return acquireBeforeDeadline(
+    const daily = this.#limiters.daily(operation);
+    const reachedDaily = daily
+      ? await acquireBeforeDeadline(
+          () => daily.limiter.acquire(ctx.deadline),
+          () => ({
+            source: UpstreamSource.PARTNER_CENTRAL,
+            message: `Partner Central ${operation} daily quota (${daily.calls} calls per rolling 24 hours) is used up until after the request deadline`,
+          }),
+        )
+      : undefined;
+    const reached = await acquireBeforeDeadline(
       () => this.#limiters.for(operation).acquire(ctx.deadline),
       () => ({
         source: UpstreamSource.PARTNER_CENTRAL,
         message: `Partner Central ${operation} quota is used up until after the request deadline`,
       }),
     );
+    return () => {
+      reachedDaily?.();
+      reached();
+    };
   }
 }

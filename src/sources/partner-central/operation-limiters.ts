@@ -1,33 +1,76 @@
 import { SlidingWindowLimiter } from '../../core/http/index.js';
-import { PUBLISHED_REQUESTS_PER_SECOND, type PartnerCentralOperation } from './quotas.js';
+import type { QuotaLimiter, QuotaSpec } from '../../core/shared/index.js';
+import {
+  DAY_MS,
+  PUBLISHED_REQUESTS_PER_DAY,
+  PUBLISHED_REQUESTS_PER_SECOND,
+  type PartnerCentralOperation,
+} from './quotas.js';
+
+/** Builds the limiter of one named quota (SharedState.quotaLimiter). */
+export type QuotaLimiterFactory = (key: string, spec: QuotaSpec) => QuotaLimiter;
+
+/** This process alone: what the in-memory shared state hands out too. */
+const processLimiter: QuotaLimiterFactory = (_key, spec) => new SlidingWindowLimiter(spec);
+
+/**
+ * The name of one quota in the shared state. Partner Central counts per partner account and
+ * operation, whatever the catalog, and one deployment (one Redis key prefix) talks to one partner
+ * account, so the operation and the window name it: every replica of the deployment shares it.
+ */
+export function quotaKey(operation: PartnerCentralOperation, window: 'per-second' | 'per-day') {
+  return `PARTNER_CENTRAL:${operation}:${window}`;
+}
 
 /**
  * One sliding one-second window per operation at the published rate times `scale` (AWS raises
- * quotas per account on request). Queueing here keeps the client from provoking
- * ThrottlingExceptions that would each cost a retry.
+ * quotas per account on request), and a rolling 24-hour window for the operations with a published
+ * daily quota, scaled alike. Queueing here keeps the client from provoking ThrottlingExceptions
+ * that would each cost a retry, and a spent daily quota fails at once instead of calling. With a
+ * shared state on Redis the windows are the fleet's, not this process's.
  */
 export class OperationLimiters {
-  readonly #limiters = new Map<PartnerCentralOperation, SlidingWindowLimiter>();
+  readonly #perSecond = new Map<PartnerCentralOperation, QuotaLimiter>();
+  readonly #perDay = new Map<PartnerCentralOperation, { limiter: QuotaLimiter; calls: number }>();
 
-  constructor(scale: number) {
-    for (const [operation, perSecond] of Object.entries(PUBLISHED_REQUESTS_PER_SECOND)) {
-      this.#limiters.set(
-        operation as PartnerCentralOperation,
-        new SlidingWindowLimiter({
-          calls: Math.max(1, Math.floor(perSecond * scale)),
+  constructor(scale: number, quotaLimiter: QuotaLimiterFactory = processLimiter) {
+    const scaled = (published: number) => Math.max(1, Math.floor(published * scale));
+    for (const [name, perSecond] of Object.entries(PUBLISHED_REQUESTS_PER_SECOND)) {
+      const operation = name as PartnerCentralOperation;
+      this.#perSecond.set(
+        operation,
+        quotaLimiter(quotaKey(operation, 'per-second'), {
+          calls: scaled(perSecond),
           windowMs: 1_000,
           // Our clock starts at send, the upstream's at receipt: a margin keeps the two windows apart.
           marginMs: 50,
         }),
       );
+      const perDay = PUBLISHED_REQUESTS_PER_DAY[operation];
+      if (perDay === undefined) continue;
+      const calls = scaled(perDay);
+      this.#perDay.set(operation, {
+        calls,
+        limiter: quotaLimiter(quotaKey(operation, 'per-day'), {
+          calls,
+          windowMs: DAY_MS,
+          marginMs: 1_000,
+        }),
+      });
     }
   }
 
-  for(operation: PartnerCentralOperation): SlidingWindowLimiter {
-    return this.#limiters.get(operation)!;
+  for(operation: PartnerCentralOperation): QuotaLimiter {
+    return this.#perSecond.get(operation)!;
+  }
+
+  /** The operation's rolling 24-hour quota and its size, when it has one. */
+  daily(operation: PartnerCentralOperation): { limiter: QuotaLimiter; calls: number } | undefined {
+    return this.#perDay.get(operation);
   }
 
   close(): void {
-    for (const limiter of this.#limiters.values()) limiter.close();
+    for (const limiter of this.#perSecond.values()) limiter.close();
+    for (const { limiter } of this.#perDay.values()) limiter.close();
   }
 }

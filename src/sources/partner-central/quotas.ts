@@ -1,7 +1,6 @@
 /**
  * Published per-operation request rates of the Partner Central Selling API, per partner account
- * (docs/upstreams/partner-central.md#rate-limits). The rolling 24-hour quotas (100,000 reads,
- * 10,000 writes) are far above what a page of a GraphQL request needs and are not tracked.
+ * (docs/upstreams/partner-central.md#rate-limits).
  */
 export const PUBLISHED_REQUESTS_PER_SECOND = {
   GetOpportunity: 10,
@@ -18,3 +17,18 @@ export const PUBLISHED_REQUESTS_PER_SECOND = {
 } as const;
 
 export type PartnerCentralOperation = keyof typeof PUBLISHED_REQUESTS_PER_SECOND;
+
+/**
+ * The rolling 24-hour quotas, per partner account and operation, of the operations that have a
+ * published one: 100,000 for the read class, 10,000 for the write class. The others have none.
+ */
+export const PUBLISHED_REQUESTS_PER_DAY: Partial<Record<PartnerCentralOperation, number>> = {
+  GetOpportunity: 100_000,
+  ListOpportunities: 100_000,
+  GetEngagementInvitation: 100_000,
+  ListEngagementInvitations: 100_000,
+  RejectEngagementInvitation: 10_000,
+  StartEngagementByAcceptingInvitationTask: 10_000,
+};
+
+export const DAY_MS = 86_400_000;
