@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 /**
  * The LeadSquared account quota (25 calls per 5 s, account-wide:
  * docs/upstreams/leadsquared.md#rate-limits) as the whole server sees it: concurrent GraphQL
@@ -50,17 +51,15 @@ function requestedIds(entry: RequestLogEntry): string[] {
 }
 
 describe('LeadSquared quota through the GraphQL server', () => {
-  it('queues 60 concurrent look-ups under 25 calls / 5 s: all succeed, no call is throttled', async () => {
+  it('merges 60 concurrent look-ups that wait for quota: at most 26 calls, each request gets exactly its record, none throttled', async () => {
     const t = await startTestApp({ REQUEST_TIMEOUT_MS: '30000' });
     try {
       const records = sampleRecords(t.lsq.data.opportunities, 60);
       expect(new Set(records.map(lsqId)).size).toBe(60);
 
-      const started = Date.now();
       const responses = await Promise.all(
         records.map((record) => t.graphql<OpportunityData>(OPPORTUNITY, { id: lsqId(record) })),
       );
-      const wallMs = Date.now() - started;
 
       responses.forEach((response, index) => {
         const record = records[index]!;
@@ -74,16 +73,16 @@ describe('LeadSquared quota through the GraphQL server', () => {
 
       const calls = t.lsq.requests('GetOpportunitiesById');
       expect(t.lsq.requests()).toHaveLength(calls.length); // nothing but look-ups was called
-      expect(calls).toHaveLength(60);
+      // 25 calls fill the first window; everyone who then waits for quota leaves in one call.
+      expect(calls.length).toBeLessThanOrEqual(26);
       expect(calls.filter((call) => call.status !== 200)).toEqual([]);
-      // One call per GraphQL request, each for its own id: nothing was merged or repeated.
-      expect(calls.map((call) => requestedIds(call).length)).toEqual(Array(60).fill(1));
-      expect(new Set(calls.flatMap(requestedIds).map((id) => id.toLowerCase())).size).toBe(60);
+      // Every id was asked for exactly once, whichever call carried it.
+      const asked = calls.flatMap(requestedIds).map((id) => id.toLowerCase());
+      expect(asked).toHaveLength(60);
+      expect(new Set(asked).size).toBe(60);
 
       const perWindow = callsInTrailingWindows(calls, 5_000);
       expect(Math.max(...perWindow)).toBeLessThanOrEqual(25);
-      // 60 calls at 25 per window need three windows: the quota really was the bottleneck.
-      expect(wallMs).toBeGreaterThanOrEqual(10_000);
       expectNoSecrets(t.logs.text());
     } finally {
       await t.stop();
@@ -181,10 +180,12 @@ describe.each<ThrottleStatus>([429, 403, 200])(
     it('reads the throttle from the body, waits a window and gets every answer', async () => {
       const { sim, client } = await start({ calls: 2, windowMs: 1_000 });
       const records = sim.data.opportunities.slice(0, 3);
+      // Started 30 ms apart: look-ups asked for at the same moment would share one call.
       const results = await Promise.all(
-        records.map((record) =>
-          client.getOpportunitiesById([ref(record)], columns, context(10_000)),
-        ),
+        records.map(async (record, index) => {
+          await sleep(index * 30);
+          return client.getOpportunitiesById([ref(record)], columns, context(10_000));
+        }),
       );
       results.forEach((found, index) => {
         const record = records[index]!;

@@ -5,6 +5,7 @@ import {
   type LeadSquaredSimulator,
   type ThrottleStatus,
 } from '../../src/sources/leadsquared/simulator/index.js';
+import { memorySharedState, NO_CACHE } from './shared-state.js';
 import { TEST_LSQ_ACCESS_KEY, TEST_LSQ_SECRET_KEY } from './test-app.js';
 
 export interface QuotaWindow {
@@ -36,6 +37,8 @@ export async function startThrottlingLeadSquared(options: {
     secretKey: new Secret(TEST_LSQ_SECRET_KEY),
     timeoutMs: 2_000,
     quota: options.quota,
+    state: memorySharedState(),
+    cache: NO_CACHE,
   });
   return { sim, client };
 }

@@ -10,16 +10,21 @@ import {
 export type SlotEnded = () => void;
 
 /** What one upstream call of the coalescer runs under. */
-export interface CoalescedCall extends LiveDeadline {
+export interface CoalescedCall<O = never> extends LiveDeadline {
   /**
    * Ends the slot this call was granted. The coalescer calls it when `fetch` settles; `fetch` may
    * call it earlier (when its first attempt has ended, as the retry loop does). Only the first
    * call counts.
    */
   readonly slotEnded: SlotEnded;
+  /**
+   * What the callers whose keys ride in this call gave `load` as their observer (each once), e.g.
+   * their request's call counters: a shared call is counted by every request it served.
+   */
+  readonly observers: readonly O[];
 }
 
-export interface BulkCoalescerOptions<K, V> extends SharedCallSource {
+export interface BulkCoalescerOptions<K, V, O = never> extends SharedCallSource {
   /** The upstream's batch limit, e.g. 2,000 ids for LeadSquared's GetOpportunitiesById. */
   maxKeysPerCall: number;
   /** A key's identity: keys with the same string are fetched once, whoever asked for them. */
@@ -31,26 +36,27 @@ export interface BulkCoalescerOptions<K, V> extends SharedCallSource {
    */
   acquire(deadline: number): Promise<SlotEnded | void>;
   /** One upstream call for at most maxKeysPerCall keys; its results keyed by keyOf. */
-  fetch(keys: readonly K[], call: CoalescedCall): Promise<ReadonlyMap<string, V>>;
+  fetch(keys: readonly K[], call: CoalescedCall<O>): Promise<ReadonlyMap<string, V>>;
 }
 
-interface Caller<K, V> {
+interface Caller<K, V, O> {
   readonly deadline: number;
+  readonly observer: O | undefined;
   /** Its distinct keys by identity, as it gave them: its answer is keyed by its own values. */
   readonly keys: Map<string, K>;
   readonly found: Map<K, V>;
   /** Entries, queued or in flight, it still waits for. */
-  readonly waitingFor: Set<Entry<K, V>>;
+  readonly waitingFor: Set<Entry<K, V, O>>;
   done: boolean;
   cancelTimer(): void;
   resolve(found: Map<K, V>): void;
   reject(error: unknown): void;
 }
 
-interface Entry<K, V> {
+interface Entry<K, V, O> {
   readonly id: string;
   readonly key: K;
-  readonly waiters: Set<Caller<K, V>>;
+  readonly waiters: Set<Caller<K, V, O>>;
   /** Set when sent: a caller that joins the call in flight may extend its deadline. */
   call?: LatestDeadline;
 }
@@ -67,13 +73,13 @@ interface Entry<K, V> {
  * each caller keeps its own deadline, and a call runs until the latest deadline of those waiting
  * for it, so it does not fail the others when the request that filled it times out.
  */
-export class BulkCoalescer<K, V> {
+export class BulkCoalescer<K, V, O = never> {
   /** Keys waiting for a slot, first come first sent (a Map keeps insertion order). */
-  readonly #queued = new Map<string, Entry<K, V>>();
-  readonly #inFlight = new Map<string, Entry<K, V>>();
+  readonly #queued = new Map<string, Entry<K, V, O>>();
+  readonly #inFlight = new Map<string, Entry<K, V, O>>();
   #acquiring = false;
 
-  constructor(private readonly options: BulkCoalescerOptions<K, V>) {
+  constructor(private readonly options: BulkCoalescerOptions<K, V, O>) {
     const { maxKeysPerCall } = options;
     if (!Number.isInteger(maxKeysPerCall) || maxKeysPerCall < 1)
       throw new RangeError(`maxKeysPerCall must be a positive integer, got ${maxKeysPerCall}`);
@@ -84,12 +90,13 @@ export class BulkCoalescer<K, V> {
     return this.#queued.size;
   }
 
-  load(keys: readonly K[], deadline: number): Promise<Map<K, V>> {
+  load(keys: readonly K[], deadline: number, observer?: O): Promise<Map<K, V>> {
     // As the retry loop does: no time left means no call, not a call doomed to time out.
     if (deadline - Date.now() <= 0) return Promise.reject(deadlineError(this.options));
     return new Promise((resolve, reject) => {
-      const caller: Caller<K, V> = {
+      const caller: Caller<K, V, O> = {
         deadline,
+        observer,
         keys: new Map(),
         found: new Map(),
         waitingFor: new Set(),
@@ -115,7 +122,7 @@ export class BulkCoalescer<K, V> {
     });
   }
 
-  #attach(caller: Caller<K, V>, id: string, key: K): void {
+  #attach(caller: Caller<K, V, O>, id: string, key: K): void {
     let entry = this.#inFlight.get(id) ?? this.#queued.get(id);
     if (!entry) {
       entry = { id, key, waiters: new Set() };
@@ -144,7 +151,7 @@ export class BulkCoalescer<K, V> {
         this.#acquiring = false;
         // No slot before `deadline`, so none for a caller with an earlier one; callers who came
         // meanwhile with later deadlines stay and ask again.
-        const refused = new Set<Caller<K, V>>();
+        const refused = new Set<Caller<K, V, O>>();
         for (const entry of this.#queued.values())
           for (const caller of entry.waiters) if (caller.deadline <= deadline) refused.add(caller);
         for (const caller of refused) this.#fail(caller, error);
@@ -160,7 +167,7 @@ export class BulkCoalescer<K, V> {
       slotOpen = false;
       ended?.();
     };
-    const batch: Entry<K, V>[] = [];
+    const batch: Entry<K, V, O>[] = [];
     for (const entry of this.#queued.values()) {
       if (batch.length === this.options.maxKeysPerCall) break;
       batch.push(entry);
@@ -168,17 +175,22 @@ export class BulkCoalescer<K, V> {
     // Everyone gave up while the slot was coming: nothing to send, the slot is handed back.
     if (batch.length === 0) return slotEnded();
     const latest = new LatestDeadline(0);
+    const observers = new Set<O>();
     for (const entry of batch) {
-      for (const caller of entry.waiters) latest.extend(caller.deadline);
+      for (const caller of entry.waiters) {
+        latest.extend(caller.deadline);
+        if (caller.observer !== undefined) observers.add(caller.observer);
+      }
       this.#queued.delete(entry.id);
       this.#inFlight.set(entry.id, entry);
       entry.call = latest;
     }
-    const call: CoalescedCall = {
+    const call: CoalescedCall<O> = {
       get deadline() {
         return latest.deadline;
       },
       slotEnded,
+      observers: [...observers],
     };
     const keys = batch.map((entry) => entry.key);
     new Promise<ReadonlyMap<string, V>>((resolve) => resolve(this.options.fetch(keys, call))).then(
@@ -194,12 +206,15 @@ export class BulkCoalescer<K, V> {
   }
 
   /** Frees every key of a finished call first, so a caller asking again gets a fresh call. */
-  #settle(batch: readonly Entry<K, V>[], tell: (caller: Caller<K, V>, entry: Entry<K, V>) => void) {
+  #settle(
+    batch: readonly Entry<K, V, O>[],
+    tell: (caller: Caller<K, V, O>, entry: Entry<K, V, O>) => void,
+  ) {
     for (const entry of batch) this.#inFlight.delete(entry.id);
     for (const entry of batch) for (const caller of [...entry.waiters]) tell(caller, entry);
   }
 
-  #answer(caller: Caller<K, V>, entry: Entry<K, V>, found: ReadonlyMap<string, V>): void {
+  #answer(caller: Caller<K, V, O>, entry: Entry<K, V, O>, found: ReadonlyMap<string, V>): void {
     if (caller.done) return;
     caller.waitingFor.delete(entry);
     if (found.has(entry.id)) caller.found.set(caller.keys.get(entry.id)!, found.get(entry.id) as V);
@@ -210,7 +225,7 @@ export class BulkCoalescer<K, V> {
   }
 
   /** Rejects one caller and withdraws its queued keys that nobody else still wants. */
-  #fail(caller: Caller<K, V>, error: unknown): void {
+  #fail(caller: Caller<K, V, O>, error: unknown): void {
     if (caller.done) return;
     caller.done = true;
     caller.cancelTimer();

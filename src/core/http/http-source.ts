@@ -58,6 +58,12 @@ export interface HttpRequest<T> {
   idempotent: boolean;
   /** Turns the body into a value; throwing here counts as a malformed response. */
   parse(body: string): T;
+  /**
+   * The caller already holds the quota slot of the first attempt (a coalescer waited for it on
+   * behalf of many requests): that attempt skips `beforeAttempt` and calls this when it ends.
+   * Retries wait for their own slot as usual.
+   */
+  firstAttemptGranted?: AttemptEnded;
 }
 
 /**
@@ -98,12 +104,27 @@ export class HttpSource {
         maxRetries: maxRetries ?? 2,
         idempotent: request.idempotent,
         secrets,
-        ...(beforeAttempt ? { beforeAttempt: () => beforeAttempt(ctx, request.operation) } : {}),
+        ...(beforeAttempt || request.firstAttemptGranted
+          ? { beforeAttempt: this.#beforeAttempt(request, ctx) }
+          : {}),
         ...(onThrottled ? { onThrottled } : {}),
       },
       ctx,
       () => this.#attempt(request, ctx),
     );
+  }
+
+  /** The first attempt may come with its slot already granted; every other waits as configured. */
+  #beforeAttempt(request: HttpRequest<unknown>, ctx: CallContext) {
+    let granted = request.firstAttemptGranted;
+    return async (): Promise<AttemptEnded | void> => {
+      if (granted) {
+        const ended = granted;
+        granted = undefined;
+        return ended;
+      }
+      return this.options.beforeAttempt?.(ctx, request.operation);
+    };
   }
 
   /** Frees keep-alive sockets so shutdown does not wait for idle connections. */

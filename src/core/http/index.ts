@@ -18,3 +18,11 @@ export { failureFromTransport, deadlineFailure } from './upstream-failure.js';
 export { ConcurrencyLimiter } from './concurrency-limiter.js';
 export { acquireBeforeDeadline, type QuotaExhausted } from './quota-wait.js';
 export { asKeyError, notFoundAsNull } from './loader-result.js';
+export {
+  BulkCoalescer,
+  type BulkCoalescerOptions,
+  type CoalescedCall,
+  type SlotEnded,
+} from './bulk-coalescer.js';
+export { SingleFlight } from './single-flight.js';
+export type { LiveDeadline } from './caller-deadline.js';

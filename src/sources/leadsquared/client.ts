@@ -1,11 +1,16 @@
 import type { Secret } from '../../config.js';
 import { UpstreamSource } from '../../core/errors/index.js';
+import { createHash } from 'node:crypto';
 import {
   HttpSource,
   acquireBeforeDeadline,
-  SlidingWindowLimiter,
   type CallContext,
+  type SlotEnded,
 } from '../../core/http/index.js';
+import type { QuotaLimiter, SharedState } from '../../core/shared/index.js';
+import type { CacheTtls } from '../../config/cache-ttl.config.js';
+import { OpportunitiesById } from './opportunities-by-id.js';
+import { CachedListings } from './cached-listings.js';
 import { parseLeadsByIds, parseOpportunitiesById, parseOpportunityList } from './parse.js';
 import { describeLeadSquaredResponse } from './response-reader.js';
 import {
@@ -32,6 +37,9 @@ export interface LeadSquaredClientOptions {
   timeoutMs: number;
   quota: { calls: number; windowMs: number };
   maxRetries?: number;
+  /** Quota, cache and shared calls: this process's, or the fleet's on Redis. */
+  state: SharedState;
+  cache: CacheTtls;
 }
 
 export {
@@ -48,13 +56,28 @@ export {
  */
 export class LeadSquaredClient {
   readonly #http: HttpSource;
-  readonly #limiter: SlidingWindowLimiter;
+  readonly #limiter: QuotaLimiter;
+  readonly #byId: OpportunitiesById;
+  readonly #listings: CachedListings;
   readonly #quota: { calls: number; windowMs: number };
   readonly #throttle: ThrottleSignalMemory;
 
   constructor(options: LeadSquaredClientOptions) {
     this.#quota = options.quota;
-    this.#limiter = new SlidingWindowLimiter({ ...options.quota, marginMs: QUOTA_MARGIN_MS });
+    // The quota is the account's: replicas with the same access key share one window on Redis. The
+    // key is named by a digest, never by the access key itself.
+    this.#limiter = options.state.quotaLimiter(`leadsquared:${accountDigest(options.accessKey)}`, {
+      ...options.quota,
+      marginMs: QUOTA_MARGIN_MS,
+    });
+    this.#byId = new OpportunitiesById({
+      cache: options.state.cache,
+      ttlMs: options.cache.recordsMs,
+      acquire: (deadline) => this.#waitForQuota(deadline),
+      send: (refs, includeCsv, ctx, slotEnded) =>
+        this.#sendOpportunitiesById(refs, includeCsv, ctx, slotEnded),
+    });
+    this.#listings = new CachedListings(options.state, options.cache.listingsMs);
     // A back-off without Retry-After lasts the limiter's window plus its margin.
     this.#throttle = new ThrottleSignalMemory(options.quota.windowMs + QUOTA_MARGIN_MS);
     this.#http = new HttpSource({
@@ -68,7 +91,7 @@ export class LeadSquaredClient {
         'x-LSQ-SecretKey': options.secretKey.reveal(),
       }),
       secrets: () => [options.accessKey.reveal(), options.secretKey.reveal()],
-      beforeAttempt: (ctx) => this.#waitForQuota(ctx),
+      beforeAttempt: (ctx) => this.#waitForQuota(ctx.deadline),
       describeResponse: (status, body, headers) => {
         const failure = describeLeadSquaredResponse(status, body, headers);
         this.#throttle.observe(failure);
@@ -88,39 +111,41 @@ export class LeadSquaredClient {
    * (docs/upstreams/leadsquared.md#results-grouped-by-real-type), so callers check that the type
    * they asked for is the type they got.
    */
-  async getOpportunitiesById(
+  getOpportunitiesById(
     refs: readonly OpportunityRef[],
     columns: readonly string[],
     ctx: CallContext,
   ): Promise<Map<string, WireOpportunity>> {
-    const unique = [
-      ...new Map(refs.map((ref) => [refKey(ref.eventCode, ref.prospectActivityId), ref])).values(),
-    ];
-    const chunks = chunk(unique, MAX_OPPORTUNITIES_PER_CALL);
-    const includeCsv = columns.join(',');
-    const responses = await Promise.all(
-      chunks.map((part) =>
-        this.#http.request(
-          {
-            operation: 'GetOpportunitiesById',
-            method: 'POST',
-            path: 'OpportunityManagement.svc/GetOpportunitiesById',
-            json: {
-              SearchParameters: groupByEventCode(part).map(([eventCode, ids]) => ({
-                EventCode: String(eventCode),
-                ProspectActivityId: ids,
-                Columns: { Include_CSV: includeCsv },
-              })),
-            },
-            idempotent: true,
-            parse: parseOpportunitiesById,
-          },
-          ctx,
-        ),
-      ),
+    // Cached records first; the misses of every request waiting for quota leave together.
+    return this.#byId.load(refs, columns, ctx);
+  }
+
+  async #sendOpportunitiesById(
+    refs: readonly OpportunityRef[],
+    includeCsv: string,
+    ctx: CallContext,
+    slotEnded: SlotEnded,
+  ): Promise<Map<string, WireOpportunity>> {
+    const groups = await this.#http.request(
+      {
+        operation: 'GetOpportunitiesById',
+        method: 'POST',
+        path: 'OpportunityManagement.svc/GetOpportunitiesById',
+        json: {
+          SearchParameters: groupByEventCode(refs).map(([eventCode, ids]) => ({
+            EventCode: String(eventCode),
+            ProspectActivityId: ids,
+            Columns: { Include_CSV: includeCsv },
+          })),
+        },
+        idempotent: true,
+        parse: parseOpportunitiesById,
+        firstAttemptGranted: slotEnded,
+      },
+      ctx,
     );
     const found = new Map<string, WireOpportunity>();
-    for (const group of responses.flat()) {
+    for (const group of groups) {
       for (const item of group.Opportunities)
         found.set(refKey(group.EventCode, item.ProspectActivityId), item);
     }
@@ -172,17 +197,20 @@ export class LeadSquaredClient {
     options: ListOptions,
     ctx: CallContext,
   ): Promise<OpportunityListResponse> {
-    return this.#http.request(
-      {
-        operation: 'GetOpportunitiesOfLead',
-        method: 'POST',
-        path: 'OpportunityManagement.svc/GetOpportunitiesOfLead',
-        searchParams: { leadId, opportunityType: String(eventCode) },
-        json: listBody(options),
-        idempotent: true,
-        parse: parseOpportunityList,
-      },
-      ctx,
+    const key = ['GetOpportunitiesOfLead', leadId.toLowerCase(), eventCode, options];
+    return this.#listings.read(key, eventCode, ctx, (call) =>
+      this.#http.request(
+        {
+          operation: 'GetOpportunitiesOfLead',
+          method: 'POST',
+          path: 'OpportunityManagement.svc/GetOpportunitiesOfLead',
+          searchParams: { leadId, opportunityType: String(eventCode) },
+          json: listBody(options),
+          idempotent: true,
+          parse: parseOpportunityList,
+        },
+        call,
+      ),
     );
   }
 
@@ -196,20 +224,23 @@ export class LeadSquaredClient {
     options: ListOptions,
     ctx: CallContext,
   ): Promise<OpportunityListResponse> {
-    return this.#http.request(
-      {
-        operation: 'RetrieveOpportunitiesBySearchParameter',
-        method: 'POST',
-        path: 'OpportunityManagement.svc/Retrieve/BySearchParameter',
-        json: {
-          OpportunityEventCode: eventCode,
-          AdvancedSearch: advancedSearch(rows),
-          ...listBody(options),
+    const key = ['RetrieveOpportunitiesBySearchParameter', eventCode, rows, options];
+    return this.#listings.read(key, eventCode, ctx, (call) =>
+      this.#http.request(
+        {
+          operation: 'RetrieveOpportunitiesBySearchParameter',
+          method: 'POST',
+          path: 'OpportunityManagement.svc/Retrieve/BySearchParameter',
+          json: {
+            OpportunityEventCode: eventCode,
+            AdvancedSearch: advancedSearch(rows),
+            ...listBody(options),
+          },
+          idempotent: true,
+          parse: parseOpportunityList,
         },
-        idempotent: true,
-        parse: parseOpportunityList,
-      },
-      ctx,
+        call,
+      ),
     );
   }
 
@@ -240,10 +271,15 @@ export class LeadSquaredClient {
   }
 
   /** Resolves with the limiter's "arrived" marker: the window counts the call from its answer. */
-  async #waitForQuota(ctx: CallContext): Promise<() => void> {
+  async #waitForQuota(deadline: number): Promise<() => void> {
     return acquireBeforeDeadline(
-      () => this.#limiter.acquire(ctx.deadline),
+      () => this.#limiter.acquire(deadline),
       () => quotaExhausted(this.#quota, this.#throttle.current()),
     );
   }
+}
+
+/** A short digest naming the account in shared keys: replicas with the same key share a quota. */
+function accountDigest(accessKey: Secret): string {
+  return createHash('sha256').update(accessKey.reveal()).digest('hex').slice(0, 16);
 }

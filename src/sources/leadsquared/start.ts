@@ -40,6 +40,8 @@ export async function startLeadSquared(
     secretKey: keys.secretKey!,
     timeoutMs: lsq.timeoutMs,
     quota: lsq.quota,
+    state: shared.state,
+    cache: lsq.cache,
   });
   return {
     service: { client, config: lsq },
