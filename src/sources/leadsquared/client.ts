@@ -23,7 +23,7 @@ import {
   type OpportunityRef,
   type WireOpportunity,
 } from './request-shapes.js';
-import { MAX_LEADS_PER_CALL, MAX_OPPORTUNITIES_PER_CALL, QUOTA_MARGIN_MS } from './limits.js';
+import { MAX_LEADS_PER_CALL, QUOTA_MARGIN_MS } from './limits.js';
 import { quotaExhausted } from './quota-exhausted.js';
 import { ThrottleSignalMemory } from './throttle-signal.js';
 import type { AdvancedSearchRow, OpportunityListResponse, WireColumns } from './wire.js';
