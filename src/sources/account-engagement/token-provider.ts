@@ -8,6 +8,7 @@ import {
   type UpstreamFailure,
 } from '../../core/http/index.js';
 import { jwtAssertion } from './jwt-assertion.js';
+import type { FleetToken } from './token-fleet.js';
 
 export interface TokenProviderOptions {
   loginUrl: string;
@@ -15,6 +16,8 @@ export interface TokenProviderOptions {
   clientSecret: Secret | undefined;
   grant: AccountEngagementGrant;
   timeoutMs: number;
+  /** With a shared store (Redis): one token, and one refresh at a time, for every replica. */
+  fleet?: FleetToken | undefined;
 }
 
 interface TokenResponse {
@@ -49,11 +52,14 @@ function describeTokenResponse(status: number, body: string): UpstreamFailure | 
 /**
  * Salesforce access tokens for Account Engagement: fetched once, shared by every request, and
  * replaced only when the API says the one in use is no longer valid (error 184). Concurrent
- * callers that find the token invalid at the same time share one refresh.
+ * callers that find the token invalid at the same time share one refresh. With `fleet`, the
+ * token comes from the store every replica shares, and so does the refresh (see FleetToken).
  */
 export class TokenProvider {
   readonly #http: HttpSource;
   #token: Promise<string> | undefined;
+  /** The last token the API refused: the shared store may still hold it, and it is no use. */
+  #rejected: string | undefined;
 
   constructor(private readonly options: TokenProviderOptions) {
     this.#http = new HttpSource({
@@ -70,7 +76,10 @@ export class TokenProvider {
   /** The current token, fetching one when there is none. */
   token(ctx: CallContext): Promise<string> {
     if (!this.#token) {
-      const pending = this.#fetch(ctx);
+      const { fleet } = this.options;
+      const pending = fleet
+        ? fleet.obtain(ctx, this.#rejected, () => this.#fetch(ctx))
+        : this.#fetch(ctx);
       this.#token = pending;
       // A failed fetch must not be cached: the next caller tries again.
       pending.catch(() => {
@@ -85,6 +94,7 @@ export class TokenProvider {
     const current = this.#token;
     if (current && (await current.catch(() => undefined)) === rejected && this.#token === current) {
       this.#token = undefined;
+      this.#rejected = rejected;
     }
   }
 

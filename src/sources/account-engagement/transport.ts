@@ -7,6 +7,7 @@ import {
   type CallContext,
   type HttpRequest,
 } from '../../core/http/index.js';
+import type { SlotLimiter } from '../../core/shared/index.js';
 import { readEnvelope } from './envelope.js';
 import { describeAccountEngagementResponse, TOKEN_INVALID } from './response-reader.js';
 import type { TokenProvider } from './token-provider.js';
@@ -17,19 +18,24 @@ export interface AccountEngagementClientOptions {
   businessUnitId: string;
   /** Overrides config.baseUrl (the simulator). */
   baseUrl?: string;
+  /**
+   * The business unit's concurrency slots; with Redis shared by every replica (start.ts). Default:
+   * this process's own `config.maxConcurrent`.
+   */
+  slots?: SlotLimiter;
 }
 
 export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: string): T };
 
 /**
  * How every Account Engagement call travels: a Salesforce access token and the business unit id
- * on each, at most `maxConcurrent` in flight per business unit (queued, never provoking error 66),
- * one token refresh plus one retry when the API answers 184, and the envelope read in the
- * configured format. The client (client.ts) says which calls there are.
+ * on each, at most `maxConcurrent` in flight per business unit across the fleet (queued, never
+ * provoking error 66), one token refresh plus one retry when the API answers 184, and the
+ * envelope read in the configured format. The client (client.ts) says which calls there are.
  */
 export class AccountEngagementTransport {
   readonly #http: HttpSource;
-  readonly #slots: ConcurrencyLimiter;
+  readonly #slots: SlotLimiter;
   readonly #tokens: TokenProvider;
   readonly format: 'xml' | 'json';
   readonly #version: 3 | 4;
@@ -39,7 +45,7 @@ export class AccountEngagementTransport {
     this.#tokens = tokens;
     this.format = config.format;
     this.#version = config.apiVersion;
-    this.#slots = new ConcurrencyLimiter(config.maxConcurrent);
+    this.#slots = options.slots ?? new ConcurrencyLimiter(config.maxConcurrent);
     this.#http = new HttpSource({
       source: UpstreamSource.ACCOUNT_ENGAGEMENT,
       displayName: 'Account Engagement',
