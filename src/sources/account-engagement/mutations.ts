@@ -16,15 +16,35 @@ import {
  * Opportunity writes (docs/upstreams/account-engagement.md#opportunity-writes): create, update,
  * delete, undelete. The input is checked (opportunity-write-input.ts) before any call. A missing
  * or deleted target is NOT_FOUND (error 35). Each write keeps the request's by-id loader in step
- * with what it changed.
+ * with what it changed, and drops the record and every listing page from the shared cache before
+ * it answers, on success or failure alike: a write that timed out may still have been applied.
  */
+
+/** Runs the write, then invalidates what it may have changed (AccountEngagementCache.written). */
+async function writing<T>(
+  ctx: Context,
+  write: () => Promise<T>,
+  changed: (result: T | undefined) => readonly number[],
+): Promise<T> {
+  let result: T | undefined;
+  try {
+    result = await write();
+    return result;
+  } finally {
+    await ctx.services.accountEngagement.cache.written(changed(result));
+  }
+}
 
 export async function createAccountEngagementOpportunity(
   input: OpportunityCreateInput,
   ctx: Context,
 ): Promise<OpportunityRecord> {
   const create = opportunityCreateOf(input);
-  const wire = await ctx.services.accountEngagement.client.createOpportunity(create, ctx.call);
+  const wire = await writing(
+    ctx,
+    () => ctx.services.accountEngagement.client.createOpportunity(create, ctx.call),
+    (created) => (created ? [created.id] : []),
+  );
   const record = mapAccountEngagementOpportunity(wire);
   primeAccountEngagementOpportunity(ctx, record, true);
   return record;
@@ -37,10 +57,10 @@ export async function updateAccountEngagementOpportunity(
 ): Promise<OpportunityRecord> {
   const opportunityId = aeOpportunityIdOf(id);
   const fields = updateFieldsOf(input);
-  const wire = await ctx.services.accountEngagement.client.updateOpportunity(
-    opportunityId,
-    fields,
-    ctx.call,
+  const wire = await writing(
+    ctx,
+    () => ctx.services.accountEngagement.client.updateOpportunity(opportunityId, fields, ctx.call),
+    () => [opportunityId],
   );
   const record = mapAccountEngagementOpportunity(wire);
   primeAccountEngagementOpportunity(ctx, record, true);
@@ -60,7 +80,11 @@ export async function deleteAccountEngagementOpportunity(
   ctx: Context,
 ): Promise<string> {
   const opportunityId = aeOpportunityIdOf(id);
-  await ctx.services.accountEngagement.client.deleteOpportunity(opportunityId, ctx.call);
+  await writing(
+    ctx,
+    () => ctx.services.accountEngagement.client.deleteOpportunity(opportunityId, ctx.call),
+    () => [opportunityId],
+  );
   forget(ctx, opportunityId);
   return formatGlobalId({ kind: 'ae-opportunity', opportunityId });
 }
@@ -75,7 +99,11 @@ export async function undeleteAccountEngagementOpportunity(
   withProspects: boolean,
 ): Promise<OpportunityRecord> {
   const opportunityId = aeOpportunityIdOf(id);
-  await ctx.services.accountEngagement.client.undeleteOpportunity(opportunityId, ctx.call);
+  await writing(
+    ctx,
+    () => ctx.services.accountEngagement.client.undeleteOpportunity(opportunityId, ctx.call),
+    () => [opportunityId],
+  );
   forget(ctx, opportunityId);
   const record = await ctx.loaders.accountEngagementOpportunity.load({
     opportunityId,

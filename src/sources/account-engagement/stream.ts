@@ -3,6 +3,7 @@ import { mapAccountEngagementOpportunity } from './mapper.js';
 import { AccountEngagementOpportunitySortField } from './listing/opportunity-filter.js';
 import { primeAccountEngagementOpportunity } from './listing/opportunities.listing.js';
 import { opportunitySelectionOf } from './listing/opportunity-query.js';
+import { readOpportunityPage } from './listing/cached-page.js';
 import type { MergedQuery } from '../merged/merged-query.js';
 import {
   nextOffset,
@@ -12,8 +13,9 @@ import {
 
 /**
  * The business unit's opportunities through the `query` operation sorted by created_at, with the
- * strict created_after / created_before of the API: one call per page, limit = what the page can
- * use, prospects included (`full` output) when the caller reads them (`withProspects`).
+ * strict created_after / created_before of the API: one call per page (or the shared cache),
+ * limit = what the page can use, prospects included (`full` output) when the caller reads them
+ * (`withProspects`).
  */
 export function accountEngagementStream(
   spec: MergeStream['spec'],
@@ -33,9 +35,9 @@ export function accountEngagementStream(
     positionKind: 'offset',
     async read(position, count) {
       const offset = nextOffset(position);
-      const page = await ctx.services.accountEngagement.client.queryOpportunities(
+      const page = await readOpportunityPage(
         { ...selection, offset, limit: count, output: withProspects ? 'full' : 'simple' },
-        ctx.call,
+        ctx,
       );
       const records = page.opportunities.map(mapAccountEngagementOpportunity);
       for (const record of records) primeAccountEngagementOpportunity(ctx, record, withProspects);

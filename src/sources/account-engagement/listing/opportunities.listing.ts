@@ -9,6 +9,7 @@ import {
 } from '../../../core/pagination/index.js';
 import type { OpportunityQuery } from '../client.js';
 import { mapAccountEngagementOpportunity } from '../mapper.js';
+import { readOpportunityPage } from './cached-page.js';
 import type { OpportunityFilter, OpportunityOrder } from './opportunity-filter.js';
 import { opportunitySelectionOf, type OpportunitySelection } from './opportunity-query.js';
 
@@ -39,9 +40,9 @@ export async function listAccountEngagementOpportunities(
 }
 
 /**
- * One page of `selection` from `startOffset`: a single query call. `full` output when the
- * caller reads the opportunities' prospects (`withProspects`, so they come in the same call),
- * `simple` otherwise. The records are primed into the by-id loader.
+ * One page of `selection` from `startOffset`: a single query call, or the shared cache. `full`
+ * output when the caller reads the opportunities' prospects (`withProspects`, so they come in the
+ * same call), `simple` otherwise. The records are primed into the by-id loader.
  */
 export async function queryPage(
   selection: OpportunitySelection,
@@ -57,7 +58,7 @@ export async function queryPage(
     limit: first,
     output: withProspects ? 'full' : 'simple',
   };
-  const page = await ctx.services.accountEngagement.client.queryOpportunities(query, ctx.call);
+  const page = await readOpportunityPage(query, ctx);
   const records = page.opportunities.map(mapAccountEngagementOpportunity);
   for (const record of records) primeAccountEngagementOpportunity(ctx, record, withProspects);
   return offsetConnection({ records, startOffset, totalCount: page.total, binding, first });

@@ -20,21 +20,30 @@ export type AccountEngagementOpportunityLoader = DataLoader<
 >;
 
 /**
- * Opportunities by id, by the cheapest plan per batch: ids within a span of 200 share one `query`
- * (`id_greater_than`/`id_less_than`, limit 200), lone ids are `read` in parallel, queued by the
- * client's five-slot concurrency limit. Deleted or missing ids resolve to null.
+ * Opportunities by id, by the cheapest plan per batch: the shared cache first (per output level),
+ * then for the misses only, ids within a span of 200 share one `query` (`id_greater_than`/
+ * `id_less_than`, limit 200), lone ids are `read` in parallel, queued by the client's five-slot
+ * concurrency limit. Deleted or missing ids resolve to null.
  */
 export function createAccountEngagementOpportunityLoader(
   accountEngagement: AccountEngagementService,
   call: CallContext,
 ): AccountEngagementOpportunityLoader {
-  const { client } = accountEngagement;
+  const { client, cache } = accountEngagement;
 
-  async function fetchLevel(
+  function fetchLevel(
     ids: number[],
     withProspects: boolean,
   ): Promise<Map<number, WireOpportunity | Error>> {
     const output = withProspects ? 'full' : 'simple';
+    return cache.opportunities(ids, output, call, (misses) => fetchUpstream(misses, output));
+  }
+
+  async function fetchUpstream(
+    ids: number[],
+    output: 'full' | 'simple',
+  ): Promise<Map<number, WireOpportunity | Error>> {
+    if (ids.length === 0) return new Map();
     const plan = planIdRanges(ids);
     const found = new Map<number, WireOpportunity | Error>();
     await Promise.all([

@@ -9,13 +9,17 @@ import { MAX_RANGE_SPAN, planIdRanges } from './id-range-plan.js';
 
 export type AccountEngagementProspectLoader = DataLoader<number, ProspectRecord | null>;
 
-/** Prospects by id with the same plan as opportunities: close ids share a `query`, lone ids `read`. */
+/**
+ * Prospects by id with the same plan as opportunities: the shared cache first, then for the misses
+ * close ids share a `query`, lone ids are `read`.
+ */
 export function createAccountEngagementProspectLoader(
   accountEngagement: AccountEngagementService,
   call: CallContext,
 ): AccountEngagementProspectLoader {
-  const { client } = accountEngagement;
-  return new DataLoader(async (ids) => {
+  const { client, cache } = accountEngagement;
+
+  async function fetchUpstream(ids: number[]): Promise<Map<number, WireProspect | Error>> {
     const plan = planIdRanges(ids);
     const found = new Map<number, WireProspect | Error>();
     await Promise.all([
@@ -41,6 +45,11 @@ export function createAccountEngagementProspectLoader(
         }
       }),
     ]);
+    return found;
+  }
+
+  return new DataLoader(async (ids) => {
+    const found = await cache.prospects(ids, call, fetchUpstream);
     return ids.map((id) => {
       const prospect = found.get(id);
       if (prospect instanceof Error) return prospect;
