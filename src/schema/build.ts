@@ -1,8 +1,9 @@
 import 'reflect-metadata';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import { parse, type GraphQLSchema } from 'graphql';
+import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
+import { cacheControlDirective } from './common/cache-control.js';
 import { referenceResolvers } from './common/references.js';
 import { RESOLVERS } from './resolvers.js';
 
@@ -22,7 +23,12 @@ export function buildSubgraph(): Promise<GraphQLSchema> {
 }
 
 async function build(): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ resolvers: RESOLVERS, skipCheck: true, validate: false });
+  const schema = await buildSchema({
+    resolvers: RESOLVERS,
+    directives: [...specifiedDirectives, cacheControlDirective],
+    skipCheck: true,
+    validate: false,
+  });
   const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, extra] of Object.entries(referenceResolvers)) {

@@ -1,5 +1,6 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../common/scalars.js';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
 @ObjectType({ description: 'An Account Engagement campaign.' })
 export class AccountEngagementCampaign {
@@ -15,6 +16,7 @@ export class AccountEngagementCampaign {
  * (docs/upstreams/account-engagement.md#opportunity-fields), named as the API names them, in
  * camelCase. The prospects are `Opportunity.prospects`.
  */
+@Directive(PRIVATE_DATA)
 @ObjectType({ description: 'Account Engagement (Pardot) details of an opportunity.' })
 export class AccountEngagementOpportunity {
   @Field(() => Int, { description: 'The Account Engagement id (the n of ae:<n>).' })

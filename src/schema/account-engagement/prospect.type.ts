@@ -1,12 +1,14 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Directive, Field, Int, ObjectType } from 'type-graphql';
 import { DateTime } from '../common/scalars.js';
 import { PROSPECT_FIELDS, type ProspectFieldKind } from './prospect-fields.js';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
 /**
  * The Account Engagement view of a prospect. The plain fields come from PROSPECT_FIELDS, one
  * GraphQL field per documented API field; `field(name:)` (AccountEngagementProspectResolver)
  * reaches any other, custom fields included.
  */
+@Directive(PRIVATE_DATA)
 @ObjectType({
   description:
     'Account Engagement (Pardot) details of a prospect: every documented prospect field, plus field(name:) for custom fields.',

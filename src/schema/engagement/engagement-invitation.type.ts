@@ -1,11 +1,13 @@
-import { ObjectType, Field } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Node } from '../common/node.interface.js';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
 /**
  * A Partner Central engagement invitation. Only the id fields are plain properties; the others are
  * declared by EngagementInvitationResolver, which answers list-summary members from the record and
  * loads GetEngagementInvitation (once per invitation and request) for the rest when needed.
  */
+@Directive(PRIVATE_DATA)
 @ObjectType({
   implements: Node,
   description:

@@ -2,7 +2,7 @@ import type {
   EngagementProspectingResult as SdkProspectingResult,
   PartnerCentralTaskRecord,
 } from '../../sources/partner-central/wire-types.js';
-import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { Ctx, Directive, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { Context } from '../../context.js';
 import { normaliseTaskStatus } from '../../sources/partner-central/mapper.js';
 import type {
@@ -18,6 +18,7 @@ import {
   EngagementTaskCounts,
 } from './engagement-task.type.js';
 import { Opportunity } from '../opportunity/opportunity.type.js';
+import { NEVER_REUSED } from '../common/cache-control.js';
 
 /** The GraphQL enum view of the mapper's normalisation (their values are the same strings). */
 const normaliseStatus = (value: string | null | undefined) =>
@@ -33,11 +34,13 @@ interface ProspectingResultView {
 
 @Resolver(() => EngagementTask)
 export class EngagementTaskResolver {
+  @Directive(NEVER_REUSED)
   @FieldResolver(() => Catalog, { description: 'AWS (production data) or SANDBOX (test data).' })
   catalog(@Root() task: PartnerCentralTaskRecord): Catalog {
     return fromUpstreamCatalog(task.catalog);
   }
 
+  @Directive(NEVER_REUSED)
   @FieldResolver(() => EngagementInvitation, {
     nullable: true,
     description:
@@ -54,6 +57,7 @@ export class EngagementTaskResolver {
     });
   }
 
+  @Directive(NEVER_REUSED)
   @FieldResolver(() => Opportunity, {
     nullable: true,
     description:
@@ -70,6 +74,7 @@ export class EngagementTaskResolver {
     });
   }
 
+  @Directive(NEVER_REUSED)
   @FieldResolver(() => [String], {
     nullable: true,
     description:
@@ -87,6 +92,7 @@ export class EngagementTaskResolver {
       : null;
   }
 
+  @Directive(NEVER_REUSED)
   @FieldResolver(() => [EngagementProspectingResult], {
     nullable: true,
     description:
@@ -108,6 +114,7 @@ export class EngagementTaskResolver {
       : null;
   }
 
+  @Directive(NEVER_REUSED)
   @FieldResolver(() => EngagementTaskCounts, {
     nullable: true,
     description:

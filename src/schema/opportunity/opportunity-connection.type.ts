@@ -1,8 +1,10 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
 import { Connection } from '../common/connection.js';
 import { OpportunitySource } from '../common/enums.js';
 import { Opportunity } from './opportunity.type.js';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
+@Directive(PRIVATE_DATA)
 @ObjectType({ description: 'A Relay connection of opportunities.' })
 export class OpportunityConnection extends Connection(Opportunity) {
   @Field(() => [OpportunitySource], {

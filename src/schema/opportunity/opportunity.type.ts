@@ -3,12 +3,14 @@ import { OpportunitySource } from '../common/enums.js';
 import { Money } from '../common/money.type.js';
 import { Node } from '../common/node.interface.js';
 import { DateTime } from '../common/scalars.js';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
 /**
  * A sales opportunity from any source. Source-specific detail objects and links (`prospects`,
  * `leadSquared`, ...) are added by resolvers, which keeps the type files free of import cycles.
  */
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE_DATA)
 @ObjectType({ implements: Node, description: 'A sales opportunity from one of the sources.' })
 export class Opportunity extends Node {
   @Field(() => OpportunitySource)

@@ -1,4 +1,5 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Directive, Field, ObjectType } from 'type-graphql';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
 /*
  * The Partner Central view of an opportunity and its nested parts that mix list-summary members
@@ -8,6 +9,7 @@ import { Field, ObjectType } from 'type-graphql';
  * others; which is which is stated once, in OPPORTUNITY_PARTS (opportunity-parts.ts).
  */
 
+@Directive(PRIVATE_DATA)
 @ObjectType({
   description:
     'Partner Central details of an opportunity: every documented field of GetOpportunity. Fields the ListOpportunities summary has cost no extra call; the others are loaded with GetOpportunity when selected (one call per opportunity per request).',

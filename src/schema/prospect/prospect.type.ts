@@ -2,9 +2,11 @@ import { Directive, Field, ObjectType } from 'type-graphql';
 import { OpportunitySource } from '../common/enums.js';
 import { Node } from '../common/node.interface.js';
 import { DateTime } from '../common/scalars.js';
+import { PRIVATE_DATA } from '../common/cache-control.js';
 
 /** A person behind opportunities: an Account Engagement prospect or a LeadSquared lead. */
 @Directive('@key(fields: "id")')
+@Directive(PRIVATE_DATA)
 @ObjectType({
   implements: Node,
   description: 'An Account Engagement prospect or a LeadSquared lead.',
