@@ -2,6 +2,7 @@ import type { Config } from './config.js';
 import type { Logger } from './logging/logger.js';
 import { buildSubgraph } from './schema/build.js';
 import { createServer, type GraphServer } from './server.js';
+import { responseMaxAgeSeconds } from './server/cache-hints.js';
 import { startSources, type RunningSources } from './bootstrap/start-sources.js';
 import { openSharedState, type SharedState } from './core/shared/index.js';
 
@@ -32,6 +33,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       logger,
       nodeEnv: config.nodeEnv,
       requestTimeoutMs: config.requestTimeoutMs,
+      responseMaxAgeSeconds: responseMaxAgeSeconds(
+        Object.values(config.sources).map((source) => source.cache),
+      ),
       http: config.http,
     });
     const url = await server.listen(config.port, config.host);

@@ -16,6 +16,7 @@ import { loggingPlugin } from './server/logging.plugin.js';
 import { partialErrorsPlugin } from './server/partial-errors.plugin.js';
 import { requestIdMiddleware } from './server/request-id.js';
 import { asksForFreshData } from './server/fresh-data.js';
+import { cacheHintPlugins } from './server/cache-hints.js';
 import type { SharedStateStatus } from './core/shared/index.js';
 import type { Services } from './services.js';
 
@@ -28,6 +29,8 @@ export interface ServerDeps {
   logger: Logger;
   nodeEnv: NodeEnv;
   requestTimeoutMs: number;
+  /** The max-age of cacheable responses (`Cache-Control: max-age=N, private`); 0: none is. */
+  responseMaxAgeSeconds: number;
   /** CORS origins and the explorer at GET /graphql. */
   http: HttpConfig;
 }
@@ -61,6 +64,7 @@ export function createServer(deps: ServerDeps): GraphServer {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       partialErrorsPlugin(formatError),
+      ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),
       explorerPlugin(deps.http.explorer),
     ],
