@@ -1,19 +1,12 @@
 import 'reflect-metadata';
 import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { startApp, type RunningApp } from '../../src/app.js';
-import { liveEnvFor, useSimulatorAwsCredentials } from '../../src/benchmark/fleet/live-env.js';
-import { SimulatorControl } from '../../src/benchmark/fleet/simulator-control.js';
-import {
-  startSimulatorProcess,
-  type SimulatorProcess,
-} from '../../src/benchmark/fleet/simulator-process.js';
-import { loadConfig } from '../../src/config.js';
+import type { RunningApp } from '../../src/app.js';
+import { settleAll, startFleet } from '../../src/benchmark/fleet/fleet.js';
+import type { RunningRedis } from '../../src/benchmark/fleet/redis-server.js';
 import type { FaultRule, RequestLogEntry } from '../../src/core/simulator/index.js';
-import { createLogger } from '../../src/logging/logger.js';
-import { sourceModules, type SourceKey } from '../../src/sources/registry.js';
+import type { SourceKey } from '../../src/sources/registry.js';
 import { LogCapture } from './log-capture.js';
-import { startRedisServer, type RunningRedis } from './redis-server.js';
 import { CACHE_OFF, TEST_LSQ_ACCESS_KEY, TEST_LSQ_SECRET_KEY } from './test-app.js';
 
 /**
@@ -80,7 +73,6 @@ const BASE_ENV: Record<string, string> = {
 };
 
 function replicaOf(index: number, app: RunningApp, logs: LogCapture): Replica {
-  let stopped: Promise<void> | undefined;
   return {
     index,
     app,
@@ -96,84 +88,32 @@ function replicaOf(index: number, app: RunningApp, logs: LogCapture): Replica {
       const text = await response.text();
       return { status: response.status, body: JSON.parse(text), text, headers: response.headers };
     },
-    stop: () => (stopped ??= app.stop()),
+    stop: () => app.stop(),
   };
 }
 
-/** Runs every step even when some fail; throws the first failure. */
-async function allSettled(steps: readonly (() => Promise<unknown>)[]): Promise<void> {
-  const results = await Promise.allSettled(steps.map((step) => step()));
-  const failed = results.find((result) => result.status === 'rejected');
-  if (failed) throw failed.reason;
-}
-
 export async function startReplicaSet(options: ReplicaSetOptions): Promise<ReplicaSet> {
-  const env = { ...BASE_ENV, ...options.env };
-  const replicas: Replica[] = [];
-  let simulators: SimulatorProcess | undefined;
-  let redis: RunningRedis | undefined;
-  const restoreAws = useSimulatorAwsCredentials();
-  const stopAll = () =>
-    allSettled([
-      ...replicas.map((replica) => () => replica.stop()),
-      () => redis?.stop() ?? Promise.resolve(),
-      () => simulators?.stop() ?? Promise.resolve(),
-    ]).finally(restoreAws);
-  try {
-    // Both settled before going on, so that when one fails the other is still stopped.
-    const [simulatorStart, redisStart] = await Promise.allSettled([
-      startSimulatorProcess({ env }),
-      startRedisServer(),
-    ]);
-    if (simulatorStart.status === 'fulfilled') simulators = simulatorStart.value;
-    if (redisStart.status === 'fulfilled') redis = redisStart.value;
-    if (simulatorStart.status === 'rejected') throw simulatorStart.reason;
-    if (redisStart.status === 'rejected') throw redisStart.reason;
-    const appEnv = {
-      ...env,
-      ...liveEnvFor(simulatorStart.value.urls, env),
-      PORT: '0',
-      HOST: '127.0.0.1',
-      REDIS_URL: redisStart.value.url,
-    };
-    // One after another: start-up order stays the same from run to run.
-    for (let index = 0; index < options.replicas; index += 1) {
-      const config = loadConfig(appEnv);
-      const logs = new LogCapture();
-      const app = await startApp(config, createLogger(config.logLevel, logs));
-      replicas.push(replicaOf(index, app, logs));
-    }
-    return assemble(replicas, redisStart.value, simulatorStart.value, stopAll);
-  } catch (error) {
-    await stopAll().catch(() => {});
-    throw error;
-  }
-}
-
-function assemble(
-  replicas: readonly Replica[],
-  redis: RunningRedis,
-  simulators: SimulatorProcess,
-  stopAll: () => Promise<void>,
-): ReplicaSet {
-  const controls = Object.fromEntries(
-    sourceModules.map((module) => [
-      module.key,
-      new SimulatorControl(simulators.urls[module.key as SourceKey]),
-    ]),
-  ) as Record<SourceKey, SimulatorControl>;
+  const captures = Array.from({ length: options.replicas }, () => new LogCapture());
+  const fleet = await startFleet({
+    replicas: options.replicas,
+    redis: true,
+    env: { ...BASE_ENV, ...options.env },
+    logTo: (index) => captures[index]!,
+  });
+  const replicas = fleet.apps.map((app, index) => replicaOf(index, app, captures[index]!));
+  const { controls, simulators } = fleet;
   const every = (source?: SourceKey) =>
     source === undefined ? Object.values(controls) : [controls[source]];
-  let stopped: Promise<void> | undefined;
   return {
     replicas,
-    redis,
+    // startFleet with redis: true always starts one.
+    redis: fleet.redis!,
     simulatorUrls: simulators.urls,
     simulatorOutput: () => simulators.output(),
     requests: (source, operation) => controls[source].requests(operation),
-    clearRequests: (source) => allSettled(every(source).map((c) => () => c.clearRequests())),
+    clearRequests: (source) => settleAll(every(source).map((c) => () => c.clearRequests())),
     setFaults: (source, faults) => controls[source].setFaults(faults),
-    clearFaults: (source) => allSettled(every(source).map((c) => () => c.clearFaults())),
-    stop: () => (stopped ??= stopAll()),
+    clearFaults: (source) => settleAll(every(source).map((c) => () => c.clearFaults())),
+    stop: () => fleet.stop(),
   };
 }

@@ -83,4 +83,13 @@ describe('replica set', () => {
       await set.clearFaults();
     }
   });
+
+  it('stops one replica alone; the other keeps answering and the set still stops', async () => {
+    await set.replicas[1]!.stop();
+    await expect(fetch(new URL('/health', set.replicas[1]!.url))).rejects.toThrow();
+    const listed = await set.replicas[0]!.graphql<Listings>(
+      '{ accountEngagementOpportunities(first: 1) { nodes { id } } }',
+    );
+    expect(listed.body.errors).toBeUndefined();
+  });
 });
