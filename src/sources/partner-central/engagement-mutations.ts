@@ -3,6 +3,7 @@ import { parseEngagementInvitationId } from '../../core/domain/ids.js';
 import { BadUserInputError, NotFoundError } from '../../core/errors/index.js';
 import { mapAcceptTask, mapProspectingTask } from './mapper.js';
 import { clientTokenOf } from './client-token.js';
+import { invitationTag } from './cache-tags.js';
 import type { Catalog } from '../../core/domain/catalog.js';
 import type { PartnerCentralInvitationRecord, PartnerCentralTaskRecord } from './wire-types.js';
 
@@ -42,6 +43,23 @@ const ENGAGEMENT_ID = /^eng-[0-9a-z]{14}$/;
 export const MAX_PROSPECTING_ENGAGEMENTS = 100;
 const REJECTION_REASON = /^[\u0020-\u007E\u00A0-\uD7FF\uE000-\uFFFD]{1,80}$/;
 
+/**
+ * Runs a write, then drops from the shared cache what it may have changed (these records and every
+ * listing page) before the mutation answers, so the caller's next read sees it on any replica.
+ * Also after a failure: a write that timed out may still have happened.
+ */
+async function invalidatingAfter<T>(
+  ctx: Context,
+  globalIds: readonly string[],
+  write: () => Promise<T>,
+): Promise<T> {
+  try {
+    return await write();
+  } finally {
+    await ctx.services.partnerCentral.reads.invalidate(globalIds);
+  }
+}
+
 function primeTask(ctx: Context, task: PartnerCentralTaskRecord): void {
   const key = { type: task.type, catalog: task.catalog, taskId: task.taskId };
   ctx.loaders.engagementTask.clear(key).prime(key, task);
@@ -54,9 +72,20 @@ export async function acceptEngagementInvitation(
 ): Promise<EngagementTaskPayloadValue> {
   const invitation = parseEngagementInvitationId(input.invitationId, 'input.invitationId');
   const clientToken = clientTokenOf(input.clientToken);
-  const output = await ctx.services.partnerCentral.client.startEngagementByAcceptingInvitationTask(
-    { Catalog: invitation.catalog, Identifier: invitation.invitationId, ClientToken: clientToken },
-    ctx.call,
+  // The invitation and the lists change as the task runs (it may be done already): dropped now,
+  // and again once a look-up sees the task COMPLETE (CompletedAcceptTasks).
+  const output = await invalidatingAfter(
+    ctx,
+    [invitationTag(invitation.catalog, invitation.invitationId)],
+    () =>
+      ctx.services.partnerCentral.client.startEngagementByAcceptingInvitationTask(
+        {
+          Catalog: invitation.catalog,
+          Identifier: invitation.invitationId,
+          ClientToken: clientToken,
+        },
+        ctx.call,
+      ),
   );
   const task = mapAcceptTask(
     { ...output, EngagementInvitationId: output.EngagementInvitationId ?? invitation.invitationId },
@@ -99,9 +128,17 @@ export async function startProspectingFromEngagements(
     throw new BadUserInputError('input.taskName', 'must be 1 to 128 characters', taskName);
   }
   const clientToken = clientTokenOf(input.clientToken);
-  const output = await ctx.services.partnerCentral.client.startProspectingFromEngagementTask(
-    { Catalog: catalog, Identifiers: engagementIds, TaskName: taskName, ClientToken: clientToken },
-    ctx.call,
+  // No cached record is an engagement; the listing pages go, whatever they hold.
+  const output = await invalidatingAfter(ctx, [], () =>
+    ctx.services.partnerCentral.client.startProspectingFromEngagementTask(
+      {
+        Catalog: catalog,
+        Identifiers: engagementIds,
+        TaskName: taskName,
+        ClientToken: clientToken,
+      },
+      ctx.call,
+    ),
   );
   const task = mapProspectingTask(output, catalog);
   primeTask(ctx, task);
@@ -121,13 +158,16 @@ export async function rejectEngagementInvitation(
       input.rejectionReason,
     );
   }
-  await ctx.services.partnerCentral.client.rejectEngagementInvitation(
-    {
-      Catalog: invitation.catalog,
-      Identifier: invitation.invitationId,
-      ...(input.rejectionReason != null ? { RejectionReason: input.rejectionReason } : {}),
-    },
-    ctx.call,
+  // Invalidated before the read below, which must not be answered from the cache.
+  await invalidatingAfter(ctx, [invitationTag(invitation.catalog, invitation.invitationId)], () =>
+    ctx.services.partnerCentral.client.rejectEngagementInvitation(
+      {
+        Catalog: invitation.catalog,
+        Identifier: invitation.invitationId,
+        ...(input.rejectionReason != null ? { RejectionReason: input.rejectionReason } : {}),
+      },
+      ctx.call,
+    ),
   );
   const key = { catalog: invitation.catalog, invitationId: invitation.invitationId };
   const fresh = await ctx.loaders.engagementInvitation.clear(key).load(key);

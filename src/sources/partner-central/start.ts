@@ -4,6 +4,7 @@ import { createPartnerCentralSimulator, type PartnerCentralSimulator } from './s
 import type { SharedSettings, StartedSource } from '../source.js';
 import type { PartnerCentralConfig } from './config.js';
 import type { PartnerCentralService } from './service.js';
+import { PartnerCentralReads } from './shared-reads.js';
 
 /**
  * The simulator checks no signature (docs/upstreams/partner-central.md#authentication), but the
@@ -37,9 +38,11 @@ export async function startPartnerCentral(
     credentials: simulator ? SIMULATOR_CREDENTIALS : undefined,
     timeoutMs: pc.timeoutMs,
     quotaScale: pc.quotaScale,
+    // Replicas on one Redis share each operation's windows; in memory, this process's own.
+    quotaLimiter: (key, spec) => shared.state.quotaLimiter(key, spec),
   });
   return {
-    service: { client, config: pc },
+    service: { client, config: pc, reads: new PartnerCentralReads(shared.state, pc.cache) },
     simulator,
     probe: async (deadline) => {
       await client.listOpportunities(

@@ -3,10 +3,10 @@ import type { Context } from '../../context.js';
 import type { Catalog } from '../../core/domain/catalog.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { walkTokenPages } from '../../core/pagination/index.js';
-import { mapOpportunitySummary } from './mapper.js';
 import { PartnerCentralOpportunitySortField } from './listing/opportunity-filter.js';
 import { listOpportunitiesInput } from './listing/list-input.js';
 import { UPSTREAM_PAGE_SIZE } from './listing/opportunities.listing.js';
+import { readOpportunityPage } from './listing/opportunity-page.js';
 import type { MergeStream } from '../../core/pagination/merged/stream.js';
 import type { SortDirection } from '../../core/domain/enums.js';
 
@@ -47,22 +47,16 @@ export function partnerCentralStream(
       const walk = await walkTokenPages<OpportunityRecord>({
         after: position ?? null,
         first: count,
-        fetchPage: async (token, wanted) => {
-          const page = await ctx.services.partnerCentral.client.listOpportunities(
+        fetchPage: (token, wanted) =>
+          readOpportunityPage(
             {
               ...input,
               MaxResults: Math.min(UPSTREAM_PAGE_SIZE, wanted),
               ...(token ? { NextToken: token } : {}),
             },
-            ctx.call,
-          );
-          return {
-            items: (page.OpportunitySummaries ?? []).map((summary) =>
-              mapOpportunitySummary(summary, spec.catalog),
-            ),
-            nextToken: page.NextToken ?? null,
-          };
-        },
+            spec.catalog,
+            ctx,
+          ),
       });
       const items = walk.items.map(({ node, position: at }) => {
         if (at.kind !== 'token') throw new Error(`token walk wrote a ${at.kind} position`);

@@ -7,6 +7,7 @@ import {
   decodeOptionalCursor,
   resolveFirst,
   type Connection,
+  type TokenPage,
 } from '../../../core/pagination/index.js';
 import { mapInvitation } from '../mapper.js';
 import { UPSTREAM_PAYLOAD_TYPE, type InvitationFilter } from './engagement-filters.js';
@@ -60,17 +61,25 @@ export async function listEngagementInvitations(
     after: decodeOptionalCursor(args.after, binding),
     first,
     binding,
-    fetchPage: async (token) => {
-      const page = await ctx.services.partnerCentral.client.listEngagementInvitations(
-        { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) },
+    fetchPage: (token) => {
+      const { client, reads } = ctx.services.partnerCentral;
+      const pageInput = { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) };
+      // Cached for the listing TTL, tagged with the invitations it holds (see PartnerCentralReads).
+      return reads.page(
+        'ListEngagementInvitations',
+        pageInput,
         ctx.call,
+        (page: TokenPage<PartnerCentralInvitationRecord>) => page.items.map((item) => item.id),
+        async (call) => {
+          const page = await client.listEngagementInvitations(pageInput, call);
+          return {
+            items: (page.EngagementInvitationSummaries ?? []).map((summary) =>
+              mapInvitation(summary, args.catalog),
+            ),
+            nextToken: page.NextToken ?? null,
+          };
+        },
       );
-      return {
-        items: (page.EngagementInvitationSummaries ?? []).map((summary) =>
-          mapInvitation(summary, args.catalog),
-        ),
-        nextToken: page.NextToken ?? null,
-      };
     },
   });
 }

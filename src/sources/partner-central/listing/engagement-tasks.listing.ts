@@ -23,6 +23,11 @@ import {
 
 type FetchTasks = (token: string | null) => Promise<TokenPage<PartnerCentralTaskRecord>>;
 
+/*
+ * Task lists are never cached: a task's status moves on by itself upstream, with no write here to
+ * invalidate it. Identical pages in flight at the same moment still share one call.
+ */
+
 /**
  * The two task lists take different filters (docs/upstreams/partner-central.md#operations); each is
  * validated for its own.
@@ -52,14 +57,22 @@ function acceptTaskFetcher(catalog: Catalog, filter: TaskFilter | null | undefin
     },
   };
   const fetch: FetchTasks = async (token) => {
-    const page = await ctx.services.partnerCentral.client.listEngagementByAcceptingInvitationTasks(
-      { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) },
+    const { client, reads } = ctx.services.partnerCentral;
+    const pageInput = { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) };
+    const page = await reads.uncached(
+      'ListEngagementByAcceptingInvitationTasks',
+      pageInput,
       ctx.call,
+      async (call) => {
+        const answer = await client.listEngagementByAcceptingInvitationTasks(pageInput, call);
+        return {
+          items: (answer.TaskSummaries ?? []).map((task) => mapAcceptTask(task, catalog)),
+          nextToken: answer.NextToken ?? null,
+        };
+      },
     );
-    return {
-      items: (page.TaskSummaries ?? []).map((task) => mapAcceptTask(task, catalog)),
-      nextToken: page.NextToken ?? null,
-    };
+    await reads.acceptTasks.observe(page.items);
+    return page;
   };
   return { input, fetch };
 }
@@ -89,15 +102,21 @@ function prospectingTaskFetcher(
         filter?.direction === SortDirection.ASC ? ('ASCENDING' as const) : ('DESCENDING' as const),
     },
   };
-  const fetch: FetchTasks = async (token) => {
-    const page = await ctx.services.partnerCentral.client.listProspectingFromEngagementTasks(
-      { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) },
+  const fetch: FetchTasks = (token) => {
+    const { client, reads } = ctx.services.partnerCentral;
+    const pageInput = { ...input, MaxResults: 100, ...(token ? { NextToken: token } : {}) };
+    return reads.uncached(
+      'ListProspectingFromEngagementTasks',
+      pageInput,
       ctx.call,
+      async (call) => {
+        const answer = await client.listProspectingFromEngagementTasks(pageInput, call);
+        return {
+          items: (answer.TaskSummaries ?? []).map((task) => mapProspectingTask(task, catalog)),
+          nextToken: answer.NextToken ?? null,
+        };
+      },
     );
-    return {
-      items: (page.TaskSummaries ?? []).map((task) => mapProspectingTask(task, catalog)),
-      nextToken: page.NextToken ?? null,
-    };
   };
   return { input, fetch };
 }

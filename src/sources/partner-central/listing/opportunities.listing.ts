@@ -7,9 +7,9 @@ import {
   resolveFirst,
   type Connection,
 } from '../../../core/pagination/index.js';
-import { mapOpportunitySummary } from '../mapper.js';
 import type { OpportunityFilter, OpportunityOrder } from './opportunity-filter.js';
 import { listOpportunitiesInput } from './list-input.js';
+import { readOpportunityPage } from './opportunity-page.js';
 
 /** The model's largest page (PageSize 1..100): fewest calls, and stable pages for cursors. */
 export const UPSTREAM_PAGE_SIZE = 100;
@@ -39,18 +39,12 @@ export async function listPartnerCentralOpportunities(
     after,
     first,
     binding,
-    fetchPage: async (token) => {
-      const page = await ctx.services.partnerCentral.client.listOpportunities(
+    fetchPage: (token) =>
+      readOpportunityPage(
         { ...input, MaxResults: UPSTREAM_PAGE_SIZE, ...(token ? { NextToken: token } : {}) },
-        ctx.call,
-      );
-      return {
-        items: (page.OpportunitySummaries ?? []).map((summary) =>
-          mapOpportunitySummary(summary, args.catalog),
-        ),
-        nextToken: page.NextToken ?? null,
-      };
-    },
+        args.catalog,
+        ctx,
+      ),
   });
   for (const record of connection.nodes) {
     if (record.details.kind === 'partnerCentral') {

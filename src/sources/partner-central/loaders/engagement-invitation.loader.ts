@@ -1,10 +1,11 @@
-import { notFoundAsNull } from '../../../core/http/index.js';
+import { asKeyError, notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { PartnerCentralInvitationRecord } from '../wire-types.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { mapInvitation } from '../mapper.js';
 import type { PartnerCentralService } from '../service.js';
+import { invitationTag } from '../cache-tags.js';
 
 export interface EngagementInvitationKey {
   catalog: Catalog;
@@ -17,25 +18,42 @@ export type EngagementInvitationLoader = DataLoader<
   string
 >;
 
+/** A missing invitation reads as null; any other failure is thrown for the key to fail. */
+function absentAsNull(error: unknown): null {
+  if (notFoundAsNull(error) === null) return null;
+  throw error;
+}
+
 /**
  * Invitations by id through GetEngagementInvitation (ListEngagementInvitations cannot filter by
- * invitation id), one call per distinct id per request. The full answer is kept, so payload fields
- * need no second call.
+ * invitation id), one call per distinct id, and only for ids the shared cache does not hold (record
+ * TTL; look-ups of one id by many requests at once share one call). The full answer is kept, so
+ * payload fields need no second call.
  */
 export function createEngagementInvitationLoader(
   partnerCentral: PartnerCentralService,
   call: CallContext,
 ): EngagementInvitationLoader {
+  const { client, reads } = partnerCentral;
   return new DataLoader(
     (keys) =>
       Promise.all(
         keys.map((key) =>
-          partnerCentral.client
-            .getEngagementInvitation({ Catalog: key.catalog, Identifier: key.invitationId }, call)
-            .then((output) => mapInvitation(output, key.catalog))
-            .catch((error: unknown) => {
-              return notFoundAsNull(error);
-            }),
+          reads
+            .record(
+              'invitation',
+              [key.catalog, key.invitationId],
+              invitationTag(key.catalog, key.invitationId),
+              call,
+              (shared) =>
+                client
+                  .getEngagementInvitation(
+                    { Catalog: key.catalog, Identifier: key.invitationId },
+                    shared,
+                  )
+                  .then((output) => mapInvitation(output, key.catalog), absentAsNull),
+            )
+            .catch(asKeyError),
         ),
       ),
     { cacheKeyFn: (key) => `${key.catalog}:${key.invitationId}` },

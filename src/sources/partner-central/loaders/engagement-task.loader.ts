@@ -26,7 +26,9 @@ export type EngagementTaskLoader = DataLoader<
 export const MAX_TASK_IDENTIFIERS_PER_CALL = 10;
 
 /**
- * Engagement tasks by id. Accept tasks batch into ListEngagementByAcceptingInvitationTasks calls
+ * Engagement tasks by id, never from the cache: a task's status moves on by itself upstream, so a
+ * cached one would show a finished task as running for a whole TTL to a caller polling it.
+ * Identical look-ups in flight at the same moment share one call. Accept tasks batch into ListEngagementByAcceptingInvitationTasks calls
  * of 10 identifiers per catalog. Prospecting tasks use GetProspectingFromEngagementTask, one call
  * per distinct task: only it reports the per-engagement results (the list has counts only).
  */
@@ -34,24 +36,28 @@ export function createEngagementTaskLoader(
   partnerCentral: PartnerCentralService,
   call: CallContext,
 ): EngagementTaskLoader {
-  const { client } = partnerCentral;
+  const { client, reads } = partnerCentral;
 
   async function acceptTasks(catalog: Catalog, ids: string[]): Promise<PartnerCentralTaskRecord[]> {
     const records: PartnerCentralTaskRecord[] = [];
     let nextToken: string | undefined;
     do {
-      const page = await client.listEngagementByAcceptingInvitationTasks(
-        {
-          Catalog: catalog,
-          TaskIdentifier: ids,
-          MaxResults: MAX_TASK_IDENTIFIERS_PER_CALL,
-          NextToken: nextToken,
-        },
+      const input = {
+        Catalog: catalog,
+        TaskIdentifier: ids,
+        MaxResults: MAX_TASK_IDENTIFIERS_PER_CALL,
+        NextToken: nextToken,
+      };
+      const page = await reads.uncached(
+        'ListEngagementByAcceptingInvitationTasks',
+        input,
         call,
+        (shared) => client.listEngagementByAcceptingInvitationTasks(input, shared),
       );
       records.push(...(page.TaskSummaries ?? []).map((task) => mapAcceptTask(task, catalog)));
       nextToken = page.NextToken || undefined;
     } while (nextToken);
+    await reads.acceptTasks.observe(records);
     return records;
   }
 
@@ -59,9 +65,9 @@ export function createEngagementTaskLoader(
     key: EngagementTaskKey,
   ): Promise<PartnerCentralTaskRecord | null | Error> {
     try {
-      const task = await client.getProspectingFromEngagementTask(
-        { Catalog: key.catalog, TaskIdentifier: key.taskId },
-        call,
+      const input = { Catalog: key.catalog, TaskIdentifier: key.taskId };
+      const task = await reads.uncached('GetProspectingFromEngagementTask', input, call, (shared) =>
+        client.getProspectingFromEngagementTask(input, shared),
       );
       return mapProspectingTask(task, key.catalog);
     } catch (error) {
