@@ -39,6 +39,8 @@ describe('HTTP routes (development)', () => {
         partnerCentral: { status: 'ready', mode: 'simulator', url: expect.any(String) },
         accountEngagement: { status: 'ready', mode: 'simulator', url: expect.any(String) },
       },
+      // No REDIS_URL: quotas and cache are this process's own, which is never degraded.
+      sharedState: { store: 'memory', status: 'ok' },
     });
     expect(body.sources.leadSquared.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(body.sources.leadSquared.url).toBe(t.lsq.url);

@@ -18,8 +18,12 @@ export interface HealthLog {
   info(fields: object, message: string): void;
 }
 
+/** Slow answers in a row that count as an outage; fewer are a busy moment, not a reason to split. */
+const TIMEOUTS_BEFORE_DEGRADED = 3;
+
 /**
- * Whether the shared store can be used right now. A failure marks it degraded for `retryAfterMs`:
+ * Whether the shared store can be used right now. A lost connection, an error reply, or several
+ * timeouts in a row mark it degraded for `retryAfterMs`:
  * meanwhile callers go straight to their local fallback instead of paying a timeout each, and the
  * first call after that tries Redis again, so sharing resumes by itself once Redis is back.
  * Transitions are logged once each, never every failed call.
@@ -27,6 +31,7 @@ export interface HealthLog {
 export class SharedStateHealth {
   #failedAt = 0;
   #reason: string | undefined;
+  #timeoutsInARow = 0;
 
   constructor(
     readonly store: 'memory' | 'redis',
@@ -41,9 +46,19 @@ export class SharedStateHealth {
     return Date.now() - this.#failedAt >= (this.options.retryAfterMs ?? 1_000);
   }
 
-  /** A shared-store call failed: degraded from now on, said once. Other errors are rethrown. */
+  /**
+   * A shared-store call failed: degraded from now on, said once. Other errors are rethrown. One
+   * slow answer (a loaded machine) is not an outage: falling back then would let this replica spend
+   * its local share on top of what the others take from Redis, so only a lost connection, an
+   * error, or TIMEOUTS_BEFORE_DEGRADED timeouts in a row degrade; the caller treats a single
+   * timeout like any failed call (a cache miss, a quota turn asked for again).
+   */
   failed(error: unknown): void {
     if (!(error instanceof SharedStateUnavailableError)) throw error;
+    if (error.failure === 'timeout') {
+      this.#timeoutsInARow += 1;
+      if (this.#timeoutsInARow < TIMEOUTS_BEFORE_DEGRADED && this.#reason === undefined) return;
+    }
     this.#failedAt = Date.now();
     if (this.#reason !== undefined) return;
     this.#reason = `${error.failure}: ${error.detail}`;
@@ -55,6 +70,7 @@ export class SharedStateHealth {
 
   /** A shared-store call succeeded: back to normal, said once. */
   succeeded(): void {
+    this.#timeoutsInARow = 0;
     if (this.#reason === undefined) return;
     this.#reason = undefined;
     this.log.info({ sharedState: 'ok' }, 'shared state reachable again, sharing resumed');

@@ -88,6 +88,8 @@ function redisState(options: SharedStateOptions, url: string): SharedState {
   const redis = new RedisStateClient({
     url,
     onError: (error) => holder.health?.failed(error),
+    // Reconnected: say so at once, so /ready of an idle replica does not stay degraded.
+    onReady: () => holder.health?.succeeded(),
   });
   const live = new SharedStateHealth('redis', options.log, { isConnected: () => redis.isReady });
   holder.health = live;

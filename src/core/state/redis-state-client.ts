@@ -20,6 +20,8 @@ export interface RedisStateClientOptions {
   maxReconnectDelayMs?: number;
   /** Each connection problem; the client keeps reconnecting in the background meanwhile. */
   onError?: (error: SharedStateUnavailableError) => void;
+  /** Each time the connection is (re)established and commands can be sent. */
+  onReady?: () => void;
 }
 
 /** A Lua script with its SHA1, so it is sent in full only when the server does not know it yet. */
@@ -77,6 +79,9 @@ export class RedisStateClient {
     // Without a listener, node-redis's 'error' event would crash the process on the first outage.
     this.#client.on('error', (error: unknown) => {
       if (!this.#closed) options.onError?.(toSharedStateError('connection', error));
+    });
+    this.#client.on('ready', () => {
+      if (!this.#closed) options.onReady?.();
     });
     // connect() stays pending while it retries; readiness is asked for with whenReady().
     this.#connected = this.#client.connect().then(

@@ -1,0 +1,89 @@
+/*
+ * Two replicas on one Redis, against the simulators' own process: the LeadSquared account's quota
+ * is one window for both, and a record one replica cached is served by the other.
+ */
+import { setTimeout as sleep } from 'node:timers/promises';
+import { createLeadSquaredSimulator } from '../../../src/sources/leadsquared/simulator/index.js';
+import type { OpportunityRecord } from '../../../src/sources/leadsquared/simulator/index.js';
+import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
+import { startReplicaSet, type ReplicaSet } from '../../support/replica-set.js';
+import {
+  expectNoSecrets,
+  TEST_LSQ_ACCESS_KEY,
+  TEST_LSQ_SECRET_KEY,
+} from '../../support/test-app.js';
+
+const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Opportunity { name } } }`;
+type Nodes = { nodes: ({ id: string; name: string | null } | null)[] };
+
+/** The simulator process seeds the same records from the same seed: read them without starting one. */
+const RECORDS = createLeadSquaredSimulator({
+  records: 1000,
+  eventCodes: [12000, 12001, 12003],
+  accessKey: TEST_LSQ_ACCESS_KEY,
+  secretKey: TEST_LSQ_SECRET_KEY,
+}).data.opportunities;
+
+const lsqId = (record: OpportunityRecord) => `lsq:${record.EventCode}:${record.ProspectActivityId}`;
+
+function maxInAnyWindow(entries: readonly RequestLogEntry[], windowMs: number): number {
+  return Math.max(
+    0,
+    ...entries.map(
+      ({ receivedAtMs: t }) =>
+        entries.filter((other) => other.receivedAtMs > t - windowMs && other.receivedAtMs <= t)
+          .length,
+    ),
+  );
+}
+
+describe('LeadSquared across two replicas on one Redis', () => {
+  let set: ReplicaSet;
+  beforeAll(async () => {
+    set = await startReplicaSet({
+      replicas: 2,
+      env: { REQUEST_TIMEOUT_MS: '30000', LEADSQUARED_CACHE_RECORD_TTL_MS: '60000' },
+    });
+  }, 90_000);
+  afterAll(() => set?.stop());
+
+  it('60 look-ups of 30 ids spread over both: never more than 25 calls in 5 s, none throttled, each gets its records', async () => {
+    await set.clearRequests();
+    const groups = Array.from({ length: 60 }, (_, group) =>
+      RECORDS.slice(group * 30, group * 30 + 30),
+    );
+    // Spread over 2.4 s, as a dashboard's users arrive; test/integration/state/shared-quota-limiter
+    // shows the window shared call by call.
+    const responses = await Promise.all(
+      groups.map(async (records, index) => {
+        await sleep(index * 40);
+        return set.replicas[index % 2]!.graphql<Nodes>(NODES, { ids: records.map(lsqId) });
+      }),
+    );
+    responses.forEach((response, index) => {
+      expect(response.body.errors).toBeUndefined();
+      expect(response.body.data?.nodes).toEqual(
+        groups[index]!.map((record) => ({ id: lsqId(record), name: record.mx_Custom_1 })),
+      );
+    });
+    const calls = await set.requests('leadSquared');
+    expect(calls.filter((call) => call.status !== 200)).toEqual([]);
+    expect(maxInAnyWindow(calls, 5_000)).toBeLessThanOrEqual(25);
+    // Each replica merges what waits for quota: far fewer calls than look-ups.
+    expect(calls.length).toBeLessThanOrEqual(30);
+    for (const replica of set.replicas) expectNoSecrets(replica.logs.text());
+  }, 60_000);
+
+  it('a record cached by one replica is served by the other without an upstream call', async () => {
+    const records = RECORDS.slice(2_000, 2_005);
+    const ids = records.map(lsqId);
+    await set.clearRequests();
+    const first = await set.replicas[0]!.graphql<Nodes>(NODES, { ids });
+    expect(first.body.errors).toBeUndefined();
+    expect(await set.requests('leadSquared', 'GetOpportunitiesById')).toHaveLength(1);
+
+    const second = await set.replicas[1]!.graphql<Nodes>(NODES, { ids });
+    expect(second.body.data).toEqual(first.body.data);
+    expect(await set.requests('leadSquared', 'GetOpportunitiesById')).toHaveLength(1);
+  });
+});
