@@ -67,6 +67,17 @@ export class SlidingWindowLimiter {
     this.#pump();
   }
 
+  /**
+   * Counts a call granted elsewhere (a shared window this limiter stands in for when that one is
+   * unreachable): taking over, it then knows what this process sent in the last window instead of
+   * starting empty and adding a full share on top.
+   */
+  noteGranted(): void {
+    const now = this.#now();
+    this.#prune(now);
+    this.#granted.push(now);
+  }
+
   /** Rejects every waiter; used at shutdown. */
   close(): void {
     clearTimeout(this.#timer);
@@ -102,7 +113,10 @@ export class SlidingWindowLimiter {
     while (this.#queue.length > 0) {
       const openAt = Math.max(
         this.#blockedUntil,
-        this.#granted.length < this.options.calls ? now : this.#granted[0]! + this.#windowMs,
+        // More than `calls` can be recorded (noteGranted): the window opens when enough have left.
+        this.#granted.length < this.options.calls
+          ? now
+          : this.#granted[this.#granted.length - this.options.calls]! + this.#windowMs,
       );
       // Nobody gets through before openAt. A waiter whose deadline comes first is refused now, not
       // at openAt: a backOff() can push openAt far past deadlines that fitted when they queued.

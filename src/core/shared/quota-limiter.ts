@@ -7,6 +7,8 @@ import type { SharedStateHealth } from './health.js';
 export interface QuotaLimiter {
   /** Resolves when a call may be sent (see SlidingWindowLimiter.acquire); rejects when too late. */
   acquire(deadline: number): Promise<() => void>;
+  /** Counts a call granted by another limiter (the shared window this one stands in for). */
+  noteGranted?(): void;
   /** The upstream throttled us anyway: nobody sharing the quota sends for a while. */
   backOff(retryAfterMs?: number): void;
   close(): void;
@@ -106,6 +108,9 @@ export class SharedQuotaLimiter implements QuotaLimiter {
           continue;
         }
         if (decision.granted) {
+          // The local share keeps count too, so that taking over in an outage starts from what
+          // this replica really sent in the last window.
+          this.local.noteGranted?.();
           this.#queue.shift();
           head.resolve(NOTHING_TO_MARK);
           continue;

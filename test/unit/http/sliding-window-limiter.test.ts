@@ -211,4 +211,23 @@ describe('SlidingWindowLimiter', () => {
     expect(grants).toHaveLength(1);
     expect(jest.getTimerCount()).toBe(0);
   });
+
+  it('counts calls granted elsewhere (noteGranted), even more than fit, before granting its own', async () => {
+    const { limiter, grants, acquire } = setUp({ calls: 2, windowMs: 1_000 });
+    const start = jest.now();
+    limiter.noteGranted();
+    await jest.advanceTimersByTimeAsync(100);
+    limiter.noteGranted();
+    limiter.noteGranted(); // three in a window of two: the shared window allowed more than our share
+    acquire();
+    acquire();
+    await flush();
+    expect(grants).toHaveLength(0);
+    // At 1,000 ms the first noted call leaves, but two are still in the window: still full.
+    await jest.advanceTimersByTimeAsync(950);
+    expect(grants).toHaveLength(0);
+    // At 1,100 ms the other two leave, and both waiters fit.
+    await jest.advanceTimersByTimeAsync(50);
+    expect(grants.map(({ at }) => at - start)).toEqual([1_100, 1_100]);
+  });
 });
