@@ -19,6 +19,26 @@ export function machineLine(): string {
 const HEADERS = ['scenario', 'depth', 'p50 ms', 'p95 ms', 'req/s', 'calls/query', 'p50/(depth×L)'];
 
 /** A plain-text table: first column left-aligned, figures right-aligned. */
+export function formatTable(
+  headers: readonly string[],
+  cells: readonly (readonly string[])[],
+): string {
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...cells.map((line) => line[column]!.length)),
+  );
+  const format = (line: readonly string[]) =>
+    line
+      .map((cell, column) =>
+        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
+      )
+      .join('  ');
+  return [
+    format(headers),
+    format(widths.map((width) => '-'.repeat(width))),
+    ...cells.map(format),
+  ].join('\n');
+}
+
 export function table(rows: readonly Row[]): string {
   const cells = rows.map((row) => [
     row.scenario,
@@ -29,18 +49,5 @@ export function table(rows: readonly Row[]): string {
     row.upstreamCalls.toFixed(1),
     row.ratio.toFixed(2),
   ]);
-  const widths = HEADERS.map((header, column) =>
-    Math.max(header.length, ...cells.map((line) => line[column]!.length)),
-  );
-  const format = (line: readonly string[]) =>
-    line
-      .map((cell, column) =>
-        column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!),
-      )
-      .join('  ');
-  return [
-    format(HEADERS),
-    format(widths.map((width) => '-'.repeat(width))),
-    ...cells.map(format),
-  ].join('\n');
+  return formatTable(HEADERS, cells);
 }

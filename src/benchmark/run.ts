@@ -1,11 +1,19 @@
 /*
- * `npm run bench`: starts the server on the three simulators with L ms injected into every
- * simulator request, and prints per representative query its p50 and p95 latency, requests per
- * second, upstream calls per query and p50 / (critical-path depth x L). A script that reports; it
- * asserts nothing (timed assertions flake, figures belong in a report).
+ * `npm run bench`: two sets of scenarios; a script that reports and asserts nothing (timed
+ * assertions flake, figures belong in a report).
+ *
+ * Latency: the server on its in-process simulators with L ms injected into every simulator
+ * request and quotas out of the way; per representative query its p50 and p95 latency, requests
+ * per second, upstream calls per query and p50 / (critical-path depth x L).
+ *
+ * Quota-bound (quota/): default quotas, replicas in live mode against the simulators' own process,
+ * one and two replicas (on one Redis); pages/s, upstream calls per 1,000 requests, the share of
+ * requests made without an upstream call, the most calls in any quota window, throttle answers.
  *
  * Options (flag or environment): --latency-ms / BENCH_LATENCY_MS (50), --requests /
- * BENCH_REQUESTS (40 per scenario and phase), --concurrency / BENCH_CONCURRENCY (8).
+ * BENCH_REQUESTS (40 per scenario and phase), --concurrency / BENCH_CONCURRENCY (8), --clients /
+ * BENCH_CLIENTS (10 dashboard clients), --dashboard-seconds / BENCH_DASHBOARD_SECONDS (10),
+ * --only / BENCH_ONLY (`latency` or `quota`; both by default).
  */
 import 'reflect-metadata';
 import { startApp } from '../app.js';
@@ -14,6 +22,7 @@ import { createLogger } from '../logging/logger.js';
 import { measure, runOnce } from './measure.js';
 import { machineLine, table, type Row } from './report.js';
 import { benchmarkScenarios } from './scenarios.js';
+import { runQuotaScenarios } from './quota/quota-run.js';
 import { percentile } from './stats.js';
 
 /** The report goes to stdout, as the simulators' runner writes its own. */
@@ -30,10 +39,32 @@ function option(name: string, env: string, fallback: number): number {
   return value;
 }
 
+function only(): 'latency' | 'quota' | undefined {
+  const flag = process.argv.find((arg) => arg.startsWith('--only='));
+  const raw = flag ? flag.slice('--only='.length) : process.env.BENCH_ONLY;
+  if (raw === undefined || raw === '') return undefined;
+  if (raw === 'latency' || raw === 'quota') return raw;
+  throw new Error(`--only (BENCH_ONLY) must be latency or quota, got "${raw}"`);
+}
+
 async function main(): Promise<void> {
   const latency = option('latency-ms', 'BENCH_LATENCY_MS', 50);
   const requests = option('requests', 'BENCH_REQUESTS', 40);
   const concurrency = option('concurrency', 'BENCH_CONCURRENCY', 8);
+  const clients = option('clients', 'BENCH_CLIENTS', 10);
+  const dashboardSeconds = option('dashboard-seconds', 'BENCH_DASHBOARD_SECONDS', 10);
+  const which = only();
+  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
+  print(machineLine());
+  if (which !== 'quota') await latencyScenarios(latency, requests, concurrency);
+  if (which !== 'latency') await runQuotaScenarios({ clients, dashboardSeconds }, print);
+}
+
+async function latencyScenarios(
+  latency: number,
+  requests: number,
+  concurrency: number,
+): Promise<void> {
   // Quotas far above the load: the figures are about latency and concurrency, not about our
   // own queueing at LeadSquared's 25 calls per 5 s or Partner Central's published rates.
   const settings = {
@@ -49,7 +80,6 @@ async function main(): Promise<void> {
     LEADSQUARED_QUOTA_CALLS: '10000',
     PARTNER_CENTRAL_QUOTA_SCALE: '1000',
   };
-  process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   const config = loadConfig(settings);
   const app = await startApp(config, createLogger('silent'));
   const simulators = Object.values(app.sources.simulators).filter((sim) => sim !== undefined);
@@ -60,7 +90,6 @@ async function main(): Promise<void> {
     // Warm-up: the Account Engagement token, the AWS SDK client, JIT.
     for (const scenario of scenarios) for (let i = 0; i < 3; i += 1) await runOnce(url, scenario);
 
-    print(machineLine());
     print(
       `L = ${latency} ms injected into every simulator request; ${requests} sequential requests per scenario for latency, then ${requests} with ${concurrency} in flight for req/s`,
     );
