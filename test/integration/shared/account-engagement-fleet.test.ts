@@ -5,6 +5,7 @@
  * by the other, and a write through either seen by both at once. Every count comes from the
  * simulator's request log, which sees both replicas' calls.
  */
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createClient } from 'redis';
 import {
   AeOpportunityDocument,
@@ -35,23 +36,20 @@ const apiCalls = async () =>
   (await set.requests('accountEngagement')).filter((entry) => entry.operation !== 'oauth.token');
 const tokenRequests = async () => (await set.requests('accountEngagement', 'oauth.token')).length;
 
-async function ask<T>(replica: Replica, ...args: Parameters<Replica['graphql']>) {
-  const response = await replica.graphql(...args);
+async function ask<TData, TVariables>(
+  replica: Replica,
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+): Promise<TData> {
+  const response = await replica.graphql(document, variables);
   answers.push(response.text);
   expect(response.body.errors).toBeUndefined();
-  return response.body.data as T;
+  return response.body.data!;
 }
 
-const opportunity = (replica: Replica, id: string) =>
-  ask<{ opportunity: { id: string; name: string | null } | null }>(replica, AeOpportunityDocument, {
-    id,
-  });
+const opportunity = (replica: Replica, id: string) => ask(replica, AeOpportunityDocument, { id });
 const page = (replica: Replica, first: number) =>
-  ask<{ accountEngagementOpportunities: { nodes: { id: string; name: string | null }[] } }>(
-    replica,
-    AePageWithoutProspectsDocument,
-    { first },
-  );
+  ask(replica, AePageWithoutProspectsDocument, { first });
 
 /**
  * Live opportunity ids: the simulator process seeds the same records as a simulator built here
@@ -189,7 +187,7 @@ describe('Account Engagement across two replicas', () => {
 
   it('after an update through either replica, both read the new value, by id and in a page', async () => {
     const replicas = set.replicas as [Replica, Replica];
-    const target = (await page(replicas[0], 5)).accountEngagementOpportunities.nodes[2]!.id;
+    const target = (await page(replicas[0], 5)).accountEngagementOpportunities!.nodes[2]!.id;
     for (const [writer, name] of [
       [replicas[0], 'Renamed through replica 0'],
       [replicas[1], 'Renamed through replica 1'],
@@ -202,7 +200,7 @@ describe('Account Engagement across two replicas', () => {
       await ask(writer, AeUpdateDocument, { id: target, input: { name } });
       for (const replica of replicas) {
         expect((await opportunity(replica, target)).opportunity?.name).toBe(name);
-        const nodes = (await page(replica, 5)).accountEngagementOpportunities.nodes;
+        const nodes = (await page(replica, 5)).accountEngagementOpportunities!.nodes;
         expect(nodes.find((node) => node.id === target)?.name).toBe(name);
       }
     }
