@@ -19,6 +19,7 @@ import 'reflect-metadata';
 import { startApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logging/logger.js';
+import { sourceModules } from '../sources/registry.js';
 import { measure, runOnce } from './measure.js';
 import { machineLine, table, type Row } from './report.js';
 import { benchmarkScenarios } from './scenarios.js';
@@ -79,6 +80,13 @@ async function latencyScenarios(
     SIMULATOR_RECORDS: '1000',
     LEADSQUARED_QUOTA_CALLS: '10000',
     PARTNER_CENTRAL_QUOTA_SCALE: '1000',
+    // Every read goes upstream: a cached answer would time the cache, not the critical path.
+    ...Object.fromEntries(
+      sourceModules
+        .flatMap((module) => module.variables)
+        .filter((name) => /_CACHE_\w+_TTL_MS$/.test(name))
+        .map((name) => [name, '0']),
+    ),
   };
   const config = loadConfig(settings);
   const app = await startApp(config, createLogger('silent'));
@@ -94,7 +102,7 @@ async function latencyScenarios(
       `L = ${latency} ms injected into every simulator request; ${requests} sequential requests per scenario for latency, then ${requests} with ${concurrency} in flight for req/s`,
     );
     print(
-      `simulators in-process; LEADSQUARED_QUOTA_CALLS=${settings.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${settings.PARTNER_CENTRAL_QUOTA_SCALE} (quotas out of the way)\n`,
+      `simulators in-process; LEADSQUARED_QUOTA_CALLS=${settings.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${settings.PARTNER_CENTRAL_QUOTA_SCALE} (quotas out of the way), cache TTLs 0 (every read upstream)\n`,
     );
     const rows: Row[] = [];
     for (const scenario of scenarios) {
