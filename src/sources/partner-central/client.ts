@@ -57,6 +57,8 @@ export interface PartnerCentralClientOptions {
    * absent, this process keeps its own windows.
    */
   quotaLimiter?: QuotaLimiterFactory;
+  /** Added to every one-second window (see PROCESS_MARGIN_MS and FLEET_MARGIN_MS). */
+  quotaMarginMs?: number;
   maxRetries?: number;
 }
 
@@ -82,7 +84,11 @@ export class PartnerCentralClient {
     this.#timeoutMs = options.timeoutMs;
     this.#maxRetries = options.maxRetries ?? 2;
     this.#secrets = options.credentials ? [options.credentials.secretAccessKey] : [];
-    this.#limiters = new OperationLimiters(options.quotaScale ?? 1, options.quotaLimiter);
+    this.#limiters = new OperationLimiters(
+      options.quotaScale ?? 1,
+      options.quotaLimiter,
+      options.quotaMarginMs,
+    );
     this.#sdk = new PartnerCentralSellingClient({
       region: options.region,
       ...(options.endpoint ? { endpoint: options.endpoint } : {}),

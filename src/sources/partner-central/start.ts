@@ -5,6 +5,7 @@ import type { SharedSettings, StartedSource } from '../source.js';
 import type { PartnerCentralConfig } from './config.js';
 import type { PartnerCentralService } from './service.js';
 import { PartnerCentralReads } from './shared-reads.js';
+import { FLEET_MARGIN_MS, PROCESS_MARGIN_MS } from './operation-limiters.js';
 
 /**
  * The simulator checks no signature (docs/upstreams/partner-central.md#authentication), but the
@@ -40,6 +41,7 @@ export async function startPartnerCentral(
     quotaScale: pc.quotaScale,
     // Replicas on one Redis share each operation's windows; in memory, this process's own.
     quotaLimiter: (key, spec) => shared.state.quotaLimiter(key, spec),
+    quotaMarginMs: shared.state.fleetWide ? FLEET_MARGIN_MS : PROCESS_MARGIN_MS,
   });
   return {
     service: { client, config: pc, reads: new PartnerCentralReads(shared.state, pc.cache) },
