@@ -9,3 +9,4 @@ export {
 export { SharedCache } from './shared-cache.js';
 export { openSharedState, type SharedState, type SharedStateOptions } from './shared-state.js';
 export { SharedSlotLimiter, type SlotLimiter } from './slot-limiter.js';
+export { readThroughMany, type ReadThroughMany } from './read-through-many.js';

@@ -1,29 +1,27 @@
 import type { Secret } from '../../config.js';
 import { UpstreamSource } from '../../core/errors/index.js';
 import { createHash } from 'node:crypto';
+import { HttpSource, acquireBeforeDeadline, type CallContext } from '../../core/http/index.js';
 import {
-  HttpSource,
-  acquireBeforeDeadline,
-  type CallContext,
-  type SlotEnded,
-} from '../../core/http/index.js';
-import type { QuotaLimiter, SharedState } from '../../core/shared/index.js';
+  cacheKey,
+  readThroughMany,
+  type QuotaLimiter,
+  type SharedState,
+} from '../../core/shared/index.js';
 import type { CacheTtls } from '../../config/cache-ttl.config.js';
 import { OpportunitiesById } from './opportunities-by-id.js';
+import { sendLeadsByIds, sendOpportunitiesById } from './by-id-calls.js';
 import { CachedListings } from './cached-listings.js';
-import { parseLeadsByIds, parseOpportunitiesById, parseOpportunityList } from './parse.js';
+import { parseOpportunityList } from './parse.js';
 import { describeLeadSquaredResponse } from './response-reader.js';
 import {
   advancedSearch,
-  chunk,
-  groupByEventCode,
   listBody,
-  refKey,
   type ListOptions,
   type OpportunityRef,
   type WireOpportunity,
 } from './request-shapes.js';
-import { MAX_LEADS_PER_CALL, QUOTA_MARGIN_MS } from './limits.js';
+import { QUOTA_MARGIN_MS } from './limits.js';
 import { quotaExhausted } from './quota-exhausted.js';
 import { ThrottleSignalMemory } from './throttle-signal.js';
 import type { AdvancedSearchRow, OpportunityListResponse, WireColumns } from './wire.js';
@@ -59,11 +57,15 @@ export class LeadSquaredClient {
   readonly #limiter: QuotaLimiter;
   readonly #byId: OpportunitiesById;
   readonly #listings: CachedListings;
+  readonly #state: SharedState;
+  readonly #recordTtlMs: number;
   readonly #quota: { calls: number; windowMs: number };
   readonly #throttle: ThrottleSignalMemory;
 
   constructor(options: LeadSquaredClientOptions) {
     this.#quota = options.quota;
+    this.#state = options.state;
+    this.#recordTtlMs = options.cache.recordsMs;
     // The quota is the account's: replicas with the same access key share one window on Redis. The
     // key is named by a digest, never by the access key itself.
     this.#limiter = options.state.quotaLimiter(`leadsquared:${accountDigest(options.accessKey)}`, {
@@ -75,7 +77,7 @@ export class LeadSquaredClient {
       ttlMs: options.cache.recordsMs,
       acquire: (deadline) => this.#waitForQuota(deadline),
       send: (refs, includeCsv, ctx, slotEnded) =>
-        this.#sendOpportunitiesById(refs, includeCsv, ctx, slotEnded),
+        sendOpportunitiesById(this.#http, refs, includeCsv, ctx, slotEnded),
     });
     this.#listings = new CachedListings(options.state, options.cache.listingsMs);
     // A back-off without Retry-After lasts the limiter's window plus its margin.
@@ -120,38 +122,6 @@ export class LeadSquaredClient {
     return this.#byId.load(refs, columns, ctx);
   }
 
-  async #sendOpportunitiesById(
-    refs: readonly OpportunityRef[],
-    includeCsv: string,
-    ctx: CallContext,
-    slotEnded: SlotEnded,
-  ): Promise<Map<string, WireOpportunity>> {
-    const groups = await this.#http.request(
-      {
-        operation: 'GetOpportunitiesById',
-        method: 'POST',
-        path: 'OpportunityManagement.svc/GetOpportunitiesById',
-        json: {
-          SearchParameters: groupByEventCode(refs).map(([eventCode, ids]) => ({
-            EventCode: String(eventCode),
-            ProspectActivityId: ids,
-            Columns: { Include_CSV: includeCsv },
-          })),
-        },
-        idempotent: true,
-        parse: parseOpportunitiesById,
-        firstAttemptGranted: slotEnded,
-      },
-      ctx,
-    );
-    const found = new Map<string, WireOpportunity>();
-    for (const group of groups) {
-      for (const item of group.Opportunities)
-        found.set(refKey(group.EventCode, item.ProspectActivityId), item);
-    }
-    return found;
-  }
-
   /** Leads by id, one call per 10,000 ids; the result is keyed by the lower-cased ProspectID. */
   async getLeadsByIds(
     ids: readonly string[],
@@ -160,31 +130,16 @@ export class LeadSquaredClient {
   ): Promise<Map<string, WireColumns>> {
     const unique = [...new Set(ids.map((id) => id.toLowerCase()))];
     const includeCsv = [...new Set(['ProspectID', ...columns])].join(',');
-    const responses = await Promise.all(
-      chunk(unique, MAX_LEADS_PER_CALL).map((part) =>
-        this.#http.request(
-          {
-            operation: 'RetrieveLeadsByIds',
-            method: 'POST',
-            path: 'LeadManagement.svc/Leads/Retrieve/ByIds',
-            json: {
-              SearchParameters: { LeadIds: part },
-              Columns: { Include_CSV: includeCsv },
-              Paging: { PageIndex: 1, PageSize: part.length },
-            },
-            idempotent: true,
-            parse: parseLeadsByIds,
-          },
-          ctx,
-        ),
-      ),
-    );
-    const found = new Map<string, WireColumns>();
-    for (const lead of responses.flatMap((response) => response.Leads)) {
-      const id = lead.ProspectID ?? lead.ProspectId;
-      if (id) found.set(id.toLowerCase(), lead);
-    }
-    return found;
+    // Cached leads first (per column list); only the misses are asked for.
+    return readThroughMany({
+      cache: this.#state.cache,
+      ttlMs: this.#recordTtlMs,
+      fresh: ctx.fresh === true,
+      keys: unique,
+      cacheKeyOf: (id) => cacheKey(UpstreamSource.LEADSQUARED, 'lead', includeCsv, id),
+      tagsOf: (id) => [`lsq-lead:${id}`],
+      fetch: (misses) => sendLeadsByIds(this.#http, misses, includeCsv, ctx),
+    });
   }
 
   /**

@@ -125,4 +125,21 @@ describe('LeadSquared records by id in the cache (one replica)', () => {
     }
     expect(t.lsq.requests('GetOpportunitiesById')).toHaveLength(2);
   });
+
+  it('caches leads by id as well: a second look-up of the same leads costs no call', async () => {
+    const leads = t.lsq.data.leads.slice(0, 5);
+    const query = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Prospect { email } } }`;
+    const ids = leads.map((lead) => `lsq-lead:${lead.ProspectID}`);
+    const first = await t.graphql<{ nodes: ({ id: string; email: string | null } | null)[] }>(
+      query,
+      { ids },
+    );
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data?.nodes.map((node) => node?.email)).toEqual(
+      leads.map((lead) => lead.EmailAddress),
+    );
+    const second = await t.graphql(query, { ids });
+    expect(second.body.data).toEqual(first.body.data);
+    expect(t.lsq.requests('RetrieveLeadsByIds')).toHaveLength(1);
+  });
 });
