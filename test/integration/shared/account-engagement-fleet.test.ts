@@ -13,7 +13,7 @@ import {
   AeUpdateDocument,
 } from '../../__generated__/graphql.js';
 import { startReplicaSet, type Replica, type ReplicaSet } from '../../support/replica-set.js';
-import { expectNoSecrets } from '../../support/test-app.js';
+import { expectNoSecrets, TEST_SECRETS } from '../../support/test-app.js';
 import {
   createAccountEngagementSimulator,
   SIMULATOR_CLIENT_SECRET,
@@ -212,7 +212,12 @@ describe('Account Engagement across two replicas', () => {
     expect(tokenKeys).toHaveLength(1);
     const token = JSON.parse((await redis.get(tokenKeys[0]!)) as string) as unknown;
     expect(typeof token).toBe('string');
-    const secrets = [token as string, SIMULATOR_CLIENT_SECRET, SIMULATOR_REFRESH_TOKEN];
+    const secrets = [
+      token as string,
+      SIMULATOR_CLIENT_SECRET,
+      SIMULATOR_REFRESH_TOKEN,
+      ...TEST_SECRETS,
+    ];
     expectNoSecrets(keys.join('\n'), secrets);
     for (const replica of set.replicas) expectNoSecrets(replica.logs.text(), secrets);
     expectNoSecrets(answers.join('\n'), secrets);
