@@ -103,13 +103,31 @@ export class PartnerCentralClient {
     });
   }
 
+  /**
+   * `granted`: the first attempt goes out on a quota slot the caller already holds (a
+   * BulkCoalescer's, see acquireQuota), and is told when that attempt has ended; a retry waits for
+   * a slot of its own.
+   */
   listOpportunities(
     input: ListOpportunitiesCommandInput,
     ctx: CallContext,
+    granted?: () => void,
   ): Promise<ListOpportunitiesCommandOutput> {
-    return this.#send('ListOpportunities', true, ctx, (abortSignal) =>
-      this.#sdk.send(new ListOpportunitiesCommand(input), { abortSignal }),
+    return this.#send(
+      'ListOpportunities',
+      true,
+      ctx,
+      (abortSignal) => this.#sdk.send(new ListOpportunitiesCommand(input), { abortSignal }),
+      granted,
     );
+  }
+
+  /**
+   * A slot of the operation's quotas before `deadline` (UPSTREAM_THROTTLED at once when there is
+   * none), for a call sent later with `granted`; the function says when that call has ended.
+   */
+  acquireQuota(operation: PartnerCentralOperation, deadline: number): Promise<() => void> {
+    return this.#waitForQuota(operation, deadline);
   }
 
   getOpportunity(
@@ -206,7 +224,9 @@ export class PartnerCentralClient {
     idempotent: boolean,
     ctx: CallContext,
     send: (abortSignal: AbortSignal) => Promise<T>,
+    granted?: () => void,
   ): Promise<T> {
+    let slot = granted;
     return runWithRetries(
       {
         source: UpstreamSource.PARTNER_CENTRAL,
@@ -217,7 +237,11 @@ export class PartnerCentralClient {
         secrets: () => this.#secrets,
         // The quota window counts the call from when its answer arrived, by when the upstream
         // certainly had it: the SDK can take longer than the limiter's margin to send it.
-        beforeAttempt: () => this.#waitForQuota(operation, ctx),
+        beforeAttempt: () => {
+          const held = slot;
+          slot = undefined;
+          return held ? Promise.resolve(held) : this.#waitForQuota(operation, ctx.deadline);
+        },
         // The quotas are per second: after a ThrottlingException nobody sends for a second.
         onThrottled: (retryAfterMs) => this.#limiters.for(operation).backOff(retryAfterMs ?? 1_000),
       },
@@ -242,11 +266,11 @@ export class PartnerCentralClient {
    * close to the send. A per-second wait refused after the daily grant costs one call of the
    * day's allowance, which is far cheaper than holding a per-second slot during a daily check.
    */
-  async #waitForQuota(operation: PartnerCentralOperation, ctx: CallContext): Promise<() => void> {
+  async #waitForQuota(operation: PartnerCentralOperation, deadline: number): Promise<() => void> {
     const daily = this.#limiters.daily(operation);
     const reachedDaily = daily
       ? await acquireBeforeDeadline(
-          () => daily.limiter.acquire(ctx.deadline),
+          () => daily.limiter.acquire(deadline),
           () => ({
             source: UpstreamSource.PARTNER_CENTRAL,
             message: `Partner Central ${operation} daily quota (${daily.calls} calls per rolling 24 hours) is used up until after the request deadline`,
@@ -254,7 +278,7 @@ export class PartnerCentralClient {
         )
       : undefined;
     const reached = await acquireBeforeDeadline(
-      () => this.#limiters.for(operation).acquire(ctx.deadline),
+      () => this.#limiters.for(operation).acquire(deadline),
       () => ({
         source: UpstreamSource.PARTNER_CENTRAL,
         message: `Partner Central ${operation} quota is used up until after the request deadline`,

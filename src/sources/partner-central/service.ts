@@ -1,5 +1,6 @@
 import type { PartnerCentralClient } from './client.js';
 import type { PartnerCentralConfig } from './config.js';
+import type { PartnerCentralOpportunitiesById } from './opportunities-by-id.js';
 import type { PartnerCentralReads } from './shared-reads.js';
 
 /**
@@ -10,4 +11,6 @@ export interface PartnerCentralService {
   readonly client: PartnerCentralClient;
   readonly config: PartnerCentralConfig;
   readonly reads: PartnerCentralReads;
+  /** Opportunities by id, cached and merged across requests (ListOpportunities Identifier). */
+  readonly opportunitiesById: PartnerCentralOpportunitiesById;
 }

@@ -5,6 +5,7 @@ import type { SharedSettings, StartedSource } from '../source.js';
 import type { PartnerCentralConfig } from './config.js';
 import type { PartnerCentralService } from './service.js';
 import { PartnerCentralReads } from './shared-reads.js';
+import { PartnerCentralOpportunitiesById } from './opportunities-by-id.js';
 import { FLEET_MARGIN_MS, PROCESS_MARGIN_MS } from './operation-limiters.js';
 
 /**
@@ -43,8 +44,14 @@ export async function startPartnerCentral(
     quotaLimiter: (key, spec) => shared.state.quotaLimiter(key, spec),
     quotaMarginMs: shared.state.fleetWide ? FLEET_MARGIN_MS : PROCESS_MARGIN_MS,
   });
+  const reads = new PartnerCentralReads(shared.state, pc.cache);
   return {
-    service: { client, config: pc, reads: new PartnerCentralReads(shared.state, pc.cache) },
+    service: {
+      client,
+      config: pc,
+      reads,
+      opportunitiesById: new PartnerCentralOpportunitiesById(client, reads),
+    },
     simulator,
     probe: async (deadline) => {
       await client.listOpportunities(
