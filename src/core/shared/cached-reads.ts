@@ -12,6 +12,11 @@ export interface CachedRead<T> {
   readonly ttlMs: number;
   /** Tags to store it under: the ids it holds, and its source's listing tag for pages. */
   tags(value: T): readonly string[];
+  /**
+   * Tags known before the call (a page's listing tag): a caller arriving after one of them was
+   * invalidated does not join a call that started before, which may read what the write changed.
+   */
+  readonly scopeTags?: readonly string[];
   /** The caller sent `Cache-Control: no-cache`: not from the cache, and not joined to older calls. */
   readonly fresh: boolean;
   readonly deadline: number;
@@ -46,7 +51,9 @@ export class CachedReads {
       const hit = await this.cache.get<T>(spec.key);
       if (hit !== undefined) return hit;
     }
-    const flightKey = spec.fresh ? `fresh|${spec.key}` : spec.key;
+    // The generation: after a write, callers start a new call instead of joining an older one.
+    const generation = this.cache.lastInvalidated(spec.scopeTags ?? []);
+    const flightKey = `${spec.fresh ? 'fresh|' : ''}${generation}|${spec.key}`;
     return this.#flights.run(flightKey, spec.deadline, async (live) => {
       if (!caching) return spec.fetch(live);
       if (!spec.fresh && this.fleet) return this.#onceInFleet(spec, live);

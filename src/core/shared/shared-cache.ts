@@ -65,6 +65,11 @@ export class SharedCache {
     await this.#flushPending();
   }
 
+  /** When any of `names` was last invalidated in this process (0: never). */
+  lastInvalidated(names: readonly string[]): number {
+    return Math.max(0, ...names.map((name) => this.#invalidatedAt.get(name) ?? 0));
+  }
+
   invalidatedSince(names: readonly string[], since: number): boolean {
     return names.some((name) => (this.#invalidatedAt.get(name) ?? -Infinity) >= since);
   }

@@ -156,8 +156,12 @@ export class RedisStateClient {
     let timer: NodeJS.Timeout | undefined;
     const timedOut = new Promise<never>((_, reject) => {
       timer = setTimeout(() => {
-        const late = new Error(`no answer within ${this.#commandTimeoutMs} ms`);
-        reject(new SharedStateUnavailableError(operation, 'timeout', describeFailure(late)));
+        // Timers run before I/O callbacks: after an event-loop stall the answer may be sitting in
+        // the socket already. One turn of the loop (setImmediate runs after I/O) lets it win.
+        setImmediate(() => {
+          const late = new Error(`no answer within ${this.#commandTimeoutMs} ms`);
+          reject(new SharedStateUnavailableError(operation, 'timeout', describeFailure(late)));
+        });
       }, this.#commandTimeoutMs);
     });
     // Async so that a client throwing at once is caught like one rejecting. A call abandoned at

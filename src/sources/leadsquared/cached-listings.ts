@@ -37,6 +37,7 @@ export class CachedListings {
       ttlMs: this.ttlMs,
       fresh: ctx.fresh === true,
       deadline: ctx.deadline,
+      scopeTags: [LEADSQUARED_LISTINGS_TAG],
       tags: (page) => [
         LEADSQUARED_LISTINGS_TAG,
         ...page.List.flatMap((row) =>

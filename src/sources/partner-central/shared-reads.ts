@@ -63,6 +63,7 @@ export class PartnerCentralReads {
       ttlMs: this.ttls.listingsMs,
       fresh: ctx.fresh === true,
       deadline: ctx.deadline,
+      scopeTags: [PARTNER_CENTRAL_LISTINGS_TAG],
       tags: (page) => [PARTNER_CENTRAL_LISTINGS_TAG, ...ids(page)],
       fetch: (live) => fetch(sharedCallContext(ctx, live)),
     });

@@ -72,6 +72,7 @@ export class AccountEngagementCache {
     return this.reads.read({
       key: this.scope.opportunityPageKey(query),
       ttlMs: this.ttls.listingsMs,
+      scopeTags: [LISTINGS_TAG],
       tags: (page) => [LISTINGS_TAG, ...page.opportunities.map((o) => opportunityId(o.id))],
       fresh: ctx.fresh === true,
       deadline: ctx.deadline,
