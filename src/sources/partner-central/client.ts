@@ -273,7 +273,7 @@ export class PartnerCentralClient {
           () => daily.limiter.acquire(deadline),
           () => ({
             source: UpstreamSource.PARTNER_CENTRAL,
-            message: `Partner Central ${operation} daily quota (${daily.calls} calls per rolling 24 hours) is used up until after the request deadline`,
+            message: `Partner Central ${operation} daily quota (${daily.calls.toLocaleString('en-US')} calls per rolling 24 hours) is used up until after the request deadline`,
           }),
         )
       : undefined;
