@@ -31,6 +31,8 @@ export interface AccountEngagementConfig {
   readonly timeoutMs: number;
   /** Requests in flight per business unit (the API answers error 66 beyond 5). */
   readonly maxConcurrent: number;
+  /** The business unit's daily API call allowance, counted per UTC day across the fleet. */
+  readonly dailyCalls: number;
   readonly simulatorPort: number;
   /** How long reads may be served from the cache (config/cache-ttl.config.ts). */
   readonly cache: CacheTtls;
@@ -50,6 +52,7 @@ export const ACCOUNT_ENGAGEMENT_VARIABLES = [
   'ACCOUNT_ENGAGEMENT_PRIVATE_KEY',
   'ACCOUNT_ENGAGEMENT_TIMEOUT_MS',
   'ACCOUNT_ENGAGEMENT_MAX_CONCURRENT',
+  'ACCOUNT_ENGAGEMENT_DAILY_CALLS',
   'ACCOUNT_ENGAGEMENT_SIMULATOR_PORT',
   ...cacheTtlVariables('ACCOUNT_ENGAGEMENT'),
 ] as const;
@@ -139,6 +142,7 @@ export function readAccountEngagementConfig(
     grant,
     timeoutMs: env.int('ACCOUNT_ENGAGEMENT_TIMEOUT_MS', 10_000, 100, 120_000),
     maxConcurrent: env.int('ACCOUNT_ENGAGEMENT_MAX_CONCURRENT', 5, 1, 5),
+    dailyCalls: env.int('ACCOUNT_ENGAGEMENT_DAILY_CALLS', 100_000, 1, 10_000_000),
     simulatorPort: env.int('ACCOUNT_ENGAGEMENT_SIMULATOR_PORT', 0, 0, 65_535),
     cache: readCacheTtls(env, 'ACCOUNT_ENGAGEMENT'),
   };

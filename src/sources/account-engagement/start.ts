@@ -15,6 +15,7 @@ import {
   type AccountEngagementSimulator,
 } from './simulator/index.js';
 import { FleetToken, SHARED_TOKEN_TTL_MS } from './token-fleet.js';
+import { DailyAllowance } from './daily-allowance.js';
 import { TokenProvider, type TokenProviderOptions } from './token-provider.js';
 import type { SharedSettings, StartedSource } from '../source.js';
 import type { AccountEngagementConfig } from './config.js';
@@ -87,6 +88,11 @@ export async function startAccountEngagement(
     businessUnitId,
     baseUrl,
     slots,
+    daily: new DailyAllowance(
+      (key, spec) => state.quotaLimiter(key, spec),
+      scope.slotsKey,
+      ae.dailyCalls,
+    ),
   });
   const cache = new AccountEngagementCache(
     state.cache,

@@ -11,6 +11,7 @@ import type { SlotLimiter } from '../../core/shared/index.js';
 import { readEnvelope } from './envelope.js';
 import { describeAccountEngagementResponse, TOKEN_INVALID } from './response-reader.js';
 import type { TokenProvider } from './token-provider.js';
+import type { DailyAllowance } from './daily-allowance.js';
 
 export interface AccountEngagementClientOptions {
   config: AccountEngagementConfig;
@@ -23,6 +24,8 @@ export interface AccountEngagementClientOptions {
    * this process's own `config.maxConcurrent`.
    */
   slots?: SlotLimiter;
+  /** The business unit's daily call allowance; none: not counted here. */
+  daily?: DailyAllowance;
 }
 
 export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: string): T };
@@ -36,6 +39,7 @@ export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: 
 export class AccountEngagementTransport {
   readonly #http: HttpSource;
   readonly #slots: SlotLimiter;
+  readonly #daily: DailyAllowance | undefined;
   readonly #tokens: TokenProvider;
   readonly format: 'xml' | 'json';
   readonly #version: 3 | 4;
@@ -46,6 +50,7 @@ export class AccountEngagementTransport {
     this.format = config.format;
     this.#version = config.apiVersion;
     this.#slots = options.slots ?? new ConcurrencyLimiter(config.maxConcurrent);
+    this.#daily = options.daily;
     this.#http = new HttpSource({
       source: UpstreamSource.ACCOUNT_ENGAGEMENT,
       displayName: 'Account Engagement',
@@ -60,6 +65,7 @@ export class AccountEngagementTransport {
 
   close(): void {
     this.#slots.close();
+    this.#daily?.close();
     this.#http.close();
     this.#tokens.close();
   }
@@ -104,6 +110,8 @@ export class AccountEngagementTransport {
   }
 
   async #slot(ctx: CallContext): Promise<() => void> {
+    // The allowance first: a spent day fails at once, without waiting for a slot.
+    await this.#daily?.acquire(ctx.deadline);
     return acquireBeforeDeadline(
       () => this.#slots.acquire(ctx.deadline),
       () => ({
