@@ -1,6 +1,6 @@
 import type { CacheTtls } from '../../config/cache-ttl.config.js';
 import { UpstreamSource } from '../../core/errors/index.js';
-import type { CallContext } from '../../core/http/index.js';
+import { notFoundAsNull, type CallContext } from '../../core/http/index.js';
 import type { LiveDeadline } from '../../core/http/caller-deadline.js';
 import { canonicalJson } from '../../core/pagination/canonical-json.js';
 import { cacheKey, type CachedReads, type SharedState } from '../../core/shared/index.js';
@@ -10,6 +10,12 @@ import type { PartnerCentralOperation } from './quotas.js';
 
 /** The kinds of record cached by id; each kind is one upstream answer shape. */
 export type CachedRecordKind = 'opportunity' | 'opportunity-detail' | 'invitation';
+
+/** For a record's fetch: the upstream's NOT_FOUND is null (absent), any other failure is thrown. */
+export function absentAsNull(error: unknown): null {
+  if (notFoundAsNull(error) === null) return null;
+  throw error;
+}
 
 /**
  * The context of a call that may serve several requests: the shared call's live deadline (the

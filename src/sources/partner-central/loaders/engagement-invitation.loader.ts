@@ -1,4 +1,4 @@
-import { asKeyError, notFoundAsNull } from '../../../core/http/index.js';
+import { asKeyError } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { PartnerCentralInvitationRecord } from '../wire-types.js';
@@ -6,6 +6,7 @@ import type { CallContext } from '../../../core/http/index.js';
 import { mapInvitation } from '../mapper.js';
 import type { PartnerCentralService } from '../service.js';
 import { invitationTag } from '../cache-tags.js';
+import { absentAsNull } from '../shared-reads.js';
 
 export interface EngagementInvitationKey {
   catalog: Catalog;
@@ -17,12 +18,6 @@ export type EngagementInvitationLoader = DataLoader<
   PartnerCentralInvitationRecord | null,
   string
 >;
-
-/** A missing invitation reads as null; any other failure is thrown for the key to fail. */
-function absentAsNull(error: unknown): null {
-  if (notFoundAsNull(error) === null) return null;
-  throw error;
-}
 
 /**
  * Invitations by id through GetEngagementInvitation (ListEngagementInvitations cannot filter by

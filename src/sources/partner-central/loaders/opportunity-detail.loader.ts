@@ -1,9 +1,10 @@
-import { asKeyError, notFoundAsNull } from '../../../core/http/index.js';
+import { asKeyError } from '../../../core/http/index.js';
 import type { GetOpportunityCommandOutput } from '@aws-sdk/client-partnercentral-selling';
 import DataLoader from 'dataloader';
 import type { CallContext } from '../../../core/http/index.js';
 import type { PartnerCentralService } from '../service.js';
 import { opportunityTag } from '../cache-tags.js';
+import { absentAsNull } from '../shared-reads.js';
 import { opportunityKey, type PartnerCentralOpportunityKey } from './opportunity.loader.js';
 
 export type PartnerCentralOpportunityDetailLoader = DataLoader<
@@ -37,10 +38,7 @@ export function createPartnerCentralOpportunityDetailLoader(
               (shared) =>
                 client
                   .getOpportunity({ Catalog: key.catalog, Identifier: key.opportunityId }, shared)
-                  .catch((error: unknown) => {
-                    if (notFoundAsNull(error) === null) return null;
-                    throw error;
-                  }),
+                  .catch(absentAsNull),
             )
             .catch(asKeyError),
         ),
