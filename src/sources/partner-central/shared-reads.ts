@@ -90,6 +90,8 @@ export class PartnerCentralReads {
       ttlMs: 0,
       fresh: ctx.fresh === true,
       deadline: ctx.deadline,
+      // A task list read after a task start joins no call that started before it.
+      scopeTags: [PARTNER_CENTRAL_LISTINGS_TAG],
       tags: () => [],
       fetch: (live) => fetch(sharedCallContext(ctx, live)),
     });
@@ -113,6 +115,8 @@ export class PartnerCentralReads {
         ttlMs: this.ttls.recordsMs,
         fresh: ctx.fresh === true,
         deadline: ctx.deadline,
+        // A look-up after a write to the record joins no call that started before it.
+        scopeTags: [globalId],
         tags: () => [globalId],
         fetch: async (live) => {
           const value = await fetch(sharedCallContext(ctx, live));
