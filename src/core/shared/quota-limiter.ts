@@ -27,8 +27,6 @@ interface Waiter {
   reject(error: Error): void;
 }
 
-const NOTHING_TO_MARK = () => undefined;
-
 /**
  * One quota shared by every replica through a QuotaWindowStore (Redis). The store only answers
  * "granted" or "try again in N ms"; the waiting is here: this replica's callers queue first come,
@@ -112,7 +110,7 @@ export class SharedQuotaLimiter implements QuotaLimiter {
           // this replica really sent in the last window.
           this.local.noteGranted?.();
           this.#queue.shift();
-          head.resolve(NOTHING_TO_MARK);
+          head.resolve(this.#reachedOnce(decision.ticket));
           continue;
         }
         const openAt = Date.now() + decision.retryInMs;
@@ -126,6 +124,20 @@ export class SharedQuotaLimiter implements QuotaLimiter {
     } finally {
       this.#pumping = false;
     }
+  }
+
+  /** The "arrived" marker of one grant: moves it to the moment the upstream had the call. */
+  #reachedOnce(ticket: string): () => void {
+    let done = false;
+    const limit = { calls: this.spec.calls, windowMs: this.#windowMs };
+    return () => {
+      if (done) return;
+      done = true;
+      void this.health.attempt(
+        () => this.store.reached(this.key, ticket, limit),
+        () => undefined,
+      );
+    };
   }
 
   #refuseExpired(at: number, waitMs = 0): void {

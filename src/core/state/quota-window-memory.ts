@@ -12,8 +12,9 @@ import {
  * old calls in the window.
  */
 export class MemoryQuotaWindow implements QuotaWindowStore {
-  /** Grant times per key, oldest first. */
-  readonly #granted = new Map<string, number[]>();
+  /** Grants per key, oldest first. */
+  readonly #granted = new Map<string, { at: number; ticket: string }[]>();
+  #tickets = 0;
   readonly #blockedUntil = new Map<string, number>();
   readonly #now: () => number;
 
@@ -29,12 +30,26 @@ export class MemoryQuotaWindow implements QuotaWindowStore {
     if (granted.length >= limit.calls) {
       // The call that must leave for one more to fit; not always the oldest when `calls` shrank.
       const leaving = granted[granted.length - limit.calls]!;
-      wait = Math.max(wait, leaving + limit.windowMs - now);
+      wait = Math.max(wait, leaving.at + limit.windowMs - now);
     }
     if (wait > 0) return { granted: false, retryInMs: Math.ceil(wait) };
-    granted.push(now);
+    const ticket = String((this.#tickets += 1));
+    granted.push({ at: now, ticket });
     this.#granted.set(key, granted);
-    return { granted: true };
+    return { granted: true, ticket };
+  }
+
+  async reached(key: string, ticket: string, limit: QuotaLimit): Promise<void> {
+    checkQuotaLimit(limit);
+    const now = this.#now();
+    const granted = this.#prune(key, now, limit.windowMs);
+    const index = granted.findIndex((grant) => grant.ticket === ticket);
+    if (index === -1) return;
+    granted.splice(index, 1);
+    let at = granted.length;
+    while (at > 0 && granted[at - 1]!.at > now) at -= 1;
+    granted.splice(at, 0, { at: now, ticket });
+    this.#granted.set(key, granted);
   }
 
   async backOff(key: string, ms: number): Promise<void> {
@@ -44,10 +59,10 @@ export class MemoryQuotaWindow implements QuotaWindowStore {
   }
 
   /** Drops calls that left the window, and the keys left empty, so memory follows live quotas. */
-  #prune(key: string, now: number, windowMs: number): number[] {
+  #prune(key: string, now: number, windowMs: number): { at: number; ticket: string }[] {
     const granted = this.#granted.get(key) ?? [];
     let left = 0;
-    while (left < granted.length && granted[left]! <= now - windowMs) left += 1;
+    while (left < granted.length && granted[left]!.at <= now - windowMs) left += 1;
     if (left > 0) granted.splice(0, left);
     if (granted.length === 0) this.#granted.delete(key);
     const blockedUntil = this.#blockedUntil.get(key);

@@ -31,6 +31,21 @@ redis.call('PEXPIRE', KEYS[1], window)
 return 0`,
 );
 
+/**
+ * KEYS[1]: the window's sorted set; ARGV: the grant's member, windowMs. Moves a grant still in the
+ * window to the server's now (ZADD XX: never adds one that has left), and keeps the key alive for
+ * a window from then.
+ */
+const REACHED = luaScript(
+  'quota-window.reached',
+  `${LUA_NOW_MS}
+if redis.call('ZSCORE', KEYS[1], ARGV[1]) then
+  redis.call('ZADD', KEYS[1], 'XX', now, ARGV[1])
+  redis.call('PEXPIRE', KEYS[1], tonumber(ARGV[2]))
+end
+return 0`,
+);
+
 /** KEYS[1]: the back-off marker; ARGV[1]: ms. Only ever lengthens the running back-off. */
 const BACK_OFF = luaScript(
   'quota-window.backOff',
@@ -52,13 +67,19 @@ export class RedisQuotaWindow implements QuotaWindowStore {
 
   async tryAcquire(key: string, limit: QuotaLimit): Promise<QuotaDecision> {
     checkQuotaLimit(limit);
+    const ticket = randomUUID();
     const reply = await this.redis.run(
       TRY_ACQUIRE,
       [this.#windowKey(key), this.#backOffKey(key)],
-      [limit.calls, limit.windowMs, randomUUID()],
+      [limit.calls, limit.windowMs, ticket],
     );
     const wait = wholeNumber(TRY_ACQUIRE.name, reply);
-    return wait === 0 ? { granted: true } : { granted: false, retryInMs: wait };
+    return wait === 0 ? { granted: true, ticket } : { granted: false, retryInMs: wait };
+  }
+
+  async reached(key: string, ticket: string, limit: QuotaLimit): Promise<void> {
+    checkQuotaLimit(limit);
+    await this.redis.run(REACHED, [this.#windowKey(key)], [ticket, limit.windowMs]);
   }
 
   async backOff(key: string, ms: number): Promise<void> {

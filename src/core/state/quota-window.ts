@@ -4,7 +4,9 @@ export interface QuotaLimit {
   windowMs: number;
 }
 
-export type QuotaDecision = { granted: true } | { granted: false; retryInMs: number };
+/** `ticket` names the grant, for `reached`. */
+export type QuotaDecision =
+  { granted: true; ticket: string } | { granted: false; retryInMs: number };
 
 /**
  * A sliding-window quota counter, shared by everyone holding the same store: in memory, the
@@ -27,6 +29,13 @@ export interface QuotaWindowStore {
    * never cuts a longer one short.
    */
   backOff(key: string, ms: number): Promise<void>;
+  /**
+   * The granted call has certainly reached the upstream (its answer came): it counts from now on,
+   * not from its grant. The upstream counts from receipt, which can come well after the grant (a
+   * busy process, a slow connection), so without this the next window opens early and provokes
+   * the throttling it should prevent. A ticket no longer in the window is ignored.
+   */
+  reached(key: string, ticket: string, limit: QuotaLimit): Promise<void>;
 }
 
 /** Rejects a limit that would make every answer meaningless, before any store is touched. */

@@ -4,6 +4,9 @@ import { RedisQuotaWindow } from '../../../src/core/state/quota-window-redis.js'
 import type { QuotaDecision, QuotaWindowStore } from '../../../src/core/state/quota-window.js';
 import { sleep, stateStoreKinds, type Fleet } from './state-store-kinds.js';
 
+/** A granted decision: it names its grant (for `reached`). */
+const GRANTED = { granted: true, ticket: expect.any(String) };
+
 /** One contract for QuotaWindowStore, run against the memory store and Redis on a real server. */
 const kinds = stateStoreKinds<QuotaWindowStore>(
   () => new MemoryQuotaWindow(),
@@ -43,20 +46,46 @@ describe.each(kinds)('QuotaWindowStore (%s)', (_name, makeFleet) => {
     expect(await b.tryAcquire('shared', limit)).toMatchObject({ granted: false });
   });
 
+  it('reached: a grant counts from its arrival, so the next call waits a window from then', async () => {
+    const store = await fleet.replica();
+    const limit = { calls: 1, windowMs: 400 };
+    const decision = await store.tryAcquire('arrival', limit);
+    expect(decision).toEqual(GRANTED);
+    await sleep(250);
+    if (decision.granted) await store.reached('arrival', decision.ticket, limit);
+    // Granted 250 ms ago, arrived now: the window is full for another ~400 ms, not ~150 ms.
+    const refused = await store.tryAcquire('arrival', limit);
+    expect(refused).toMatchObject({ granted: false });
+    if (!refused.granted) expect(refused.retryInMs).toBeGreaterThan(300);
+    await sleep(200);
+    expect(await store.tryAcquire('arrival', limit)).toMatchObject({ granted: false });
+    await sleep(250);
+    expect(await store.tryAcquire('arrival', limit)).toEqual(GRANTED);
+  });
+
+  it('reached ignores a ticket that has left the window or was never granted', async () => {
+    const store = await fleet.replica();
+    const limit = { calls: 1, windowMs: 200 };
+    const decision = await store.tryAcquire('gone', limit);
+    await sleep(250);
+    if (decision.granted) await store.reached('gone', decision.ticket, limit);
+    await store.reached('gone', 'no-such-ticket', limit);
+    expect(await store.tryAcquire('gone', limit)).toEqual(GRANTED);
+  });
+
   it('keeps keys apart', async () => {
     const store = await fleet.replica();
     const limit = { calls: 2, windowMs: 5_000 };
     await store.tryAcquire('a', limit);
     await store.tryAcquire('a', limit);
     expect(await store.tryAcquire('a', limit)).toMatchObject({ granted: false });
-    expect(await store.tryAcquire('b', limit)).toEqual({ granted: true });
+    expect(await store.tryAcquire('b', limit)).toEqual(GRANTED);
   });
 
   it('slides: once retryInMs has passed, the next call is granted; refusals are not recorded', async () => {
     const store = await fleet.replica();
     const limit = { calls: 3, windowMs: 400 };
-    for (let i = 0; i < 3; i += 1)
-      expect(await store.tryAcquire('k', limit)).toEqual({ granted: true });
+    for (let i = 0; i < 3; i += 1) expect(await store.tryAcquire('k', limit)).toEqual(GRANTED);
     const refused = await Promise.all(
       Array.from({ length: 10 }, () => store.tryAcquire('k', limit)),
     );
@@ -73,7 +102,7 @@ describe.each(kinds)('QuotaWindowStore (%s)', (_name, makeFleet) => {
     const store = await fleet.replica();
     const wide = { calls: 4, windowMs: 2_000 };
     for (let i = 0; i < 4; i += 1) {
-      expect(await store.tryAcquire('k', wide)).toEqual({ granted: true });
+      expect(await store.tryAcquire('k', wide)).toEqual(GRANTED);
       if (i < 3) await sleep(300);
     }
     // Calls at 0, 300, 600 and 900 ms: two fit again once the one at 600 ms has left, ~1,700 ms
@@ -85,7 +114,7 @@ describe.each(kinds)('QuotaWindowStore (%s)', (_name, makeFleet) => {
     expect(wait).toBeGreaterThan(1_400);
     expect(wait).toBeLessThanOrEqual(2_000);
     await sleep(wait + 100);
-    expect(await store.tryAcquire('k', narrow)).toEqual({ granted: true });
+    expect(await store.tryAcquire('k', narrow)).toEqual(GRANTED);
   });
 
   it('a back-off stops every replica for its length, and a shorter one does not cut it', async () => {
@@ -99,9 +128,9 @@ describe.each(kinds)('QuotaWindowStore (%s)', (_name, makeFleet) => {
     expect(wait).toBeGreaterThan(300);
     expect(wait).toBeLessThanOrEqual(600);
     expect(await a.tryAcquire('throttled', limit)).toMatchObject({ granted: false });
-    expect(await a.tryAcquire('other', limit)).toEqual({ granted: true });
+    expect(await a.tryAcquire('other', limit)).toEqual(GRANTED);
     await sleep(wait + 100);
-    expect(await a.tryAcquire('throttled', limit)).toEqual({ granted: true });
+    expect(await a.tryAcquire('throttled', limit)).toEqual(GRANTED);
   });
 
   it('refuses a meaningless limit before touching the store', async () => {

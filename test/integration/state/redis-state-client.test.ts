@@ -4,6 +4,9 @@ import { RedisStateClient } from '../../../src/core/state/redis-state-client.js'
 import { SharedStateUnavailableError } from '../../../src/core/state/shared-state-unavailable.js';
 import { startRedisServer, stopAllRedisServers } from '../../support/redis-server.js';
 
+/** A granted decision: it names its grant (for `reached`). */
+const GRANTED = { granted: true, ticket: expect.any(String) };
+
 /**
  * Redis failing, on a real redis-server: every store call must fail fast with the one typed error
  * (so callers can fall back to a local share), never crash the process, never carry a password,
@@ -50,7 +53,7 @@ describe('RedisStateClient when Redis fails', () => {
   it('a hung (paused) server fails calls within the command timeout, then answers again', async () => {
     const redis = await startRedisServer();
     const window = new RedisQuotaWindow(await connect(redis.url), { prefix: 'hung:' });
-    expect(await window.tryAcquire('k', limit)).toEqual({ granted: true });
+    expect(await window.tryAcquire('k', limit)).toEqual(GRANTED);
     redis.pause();
     try {
       const { error, ms } = await failure(window.tryAcquire('k', limit));
@@ -68,7 +71,7 @@ describe('RedisStateClient when Redis fails', () => {
     const errors: Error[] = [];
     const client = await connect(redis.url, errors);
     const window = new RedisQuotaWindow(client, { prefix: 'stopped:' });
-    expect(await window.tryAcquire('k', limit)).toEqual({ granted: true });
+    expect(await window.tryAcquire('k', limit)).toEqual(GRANTED);
     await redis.stop();
     const { error, ms } = await failure(window.backOff('k', 1_000));
     expect(error).toBeInstanceOf(SharedStateUnavailableError);
