@@ -30,6 +30,13 @@ describe('loadConfig defaults', () => {
       requestTimeoutMs: 30_000,
       simulatorRecords: 1_000,
       http: { corsOrigins: [], explorer: 'sandbox' },
+      sharedState: {
+        redisUrl: undefined,
+        redisKeyPrefix: 'og:',
+        localQuotaShare: 0.5,
+        cacheMaxEntries: 10_000,
+        cacheMaxMb: 64,
+      },
       sources: {
         leadSquared: {
           mode: 'simulator',
@@ -42,6 +49,7 @@ describe('loadConfig defaults', () => {
           eventCodes: [12000, 12001, 12003],
           columns: { name: 'mx_Custom_1', stage: 'mx_Custom_2', amount: 'mx_Custom_3' },
           simulatorPort: 0,
+          cache: { recordsMs: 30_000, listingsMs: 10_000 },
         },
         partnerCentral: {
           mode: 'simulator',
@@ -53,6 +61,7 @@ describe('loadConfig defaults', () => {
           quotaScale: 1,
           simulatorPort: 0,
           simulatorTaskDurationMs: 3_000,
+          cache: { recordsMs: 30_000, listingsMs: 10_000 },
         },
         accountEngagement: {
           mode: 'simulator',
@@ -67,7 +76,9 @@ describe('loadConfig defaults', () => {
           grant: undefined,
           timeoutMs: 10_000,
           maxConcurrent: 5,
+          dailyCalls: 100_000,
           simulatorPort: 0,
+          cache: { recordsMs: 30_000, listingsMs: 10_000 },
         },
       },
     });
@@ -93,6 +104,49 @@ describe('loadConfig defaults', () => {
     expect(config.port).toBe(8080);
     expect(config.host).toBe('127.0.0.1');
     expect(config.logLevel).toBe('debug');
+  });
+});
+
+describe('shared state variables', () => {
+  it('keeps REDIS_URL as a Secret and refuses a URL that is not redis:// without quoting it', () => {
+    const url = 'redis://user:pw-QX81@cache.internal:6379/2';
+    const config = loadConfig({ REDIS_URL: url });
+    expect(config.sharedState.redisUrl).toBeInstanceOf(Secret);
+    expect(config.sharedState.redisUrl?.reveal()).toBe(url);
+    expect(JSON.stringify(config)).not.toContain('pw-QX81');
+
+    const error = configError({ REDIS_URL: 'http://user:pw-QX81@cache.internal:6379' });
+    expect(error.problems).toEqual([
+      'REDIS_URL must be a redis:// or rediss:// URL such as redis://localhost:6379',
+    ]);
+    expect(error.message).not.toContain('pw-QX81');
+  });
+
+  it('reads the local share, the cache bounds, the prefix and the cache TTLs, each within its rule', () => {
+    const config = loadConfig({
+      QUOTA_LOCAL_SHARE: '0.25',
+      CACHE_MAX_ENTRIES: '500',
+      CACHE_MAX_MB: '8',
+      REDIS_KEY_PREFIX: '{og-prod}:',
+      LEADSQUARED_CACHE_RECORD_TTL_MS: '0',
+      PARTNER_CENTRAL_CACHE_LISTING_TTL_MS: '2500',
+    });
+    expect(config.sharedState).toMatchObject({
+      localQuotaShare: 0.25,
+      cacheMaxEntries: 500,
+      cacheMaxMb: 8,
+      redisKeyPrefix: '{og-prod}:',
+    });
+    expect(config.sources.leadSquared.cache).toEqual({ recordsMs: 0, listingsMs: 10_000 });
+    expect(config.sources.partnerCentral.cache).toEqual({ recordsMs: 30_000, listingsMs: 2_500 });
+    expect(
+      configError({ QUOTA_LOCAL_SHARE: '2', REDIS_KEY_PREFIX: 'has space', CACHE_MAX_ENTRIES: '0' })
+        .problems,
+    ).toEqual([
+      'REDIS_KEY_PREFIX must be 1 to 64 letters, digits or : _ { } . - (got "has space")',
+      'QUOTA_LOCAL_SHARE must be a number from 0.01 to 1 (got "2")',
+      'CACHE_MAX_ENTRIES must be an integer from 1 to 10000000 (got "0")',
+    ]);
   });
 });
 
