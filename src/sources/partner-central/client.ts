@@ -1,5 +1,3 @@
-import http from 'node:http';
-import https from 'node:https';
 import {
   GetEngagementInvitationCommand,
   GetOpportunityCommand,
@@ -8,7 +6,7 @@ import {
   ListEngagementInvitationsCommand,
   ListOpportunitiesCommand,
   ListProspectingFromEngagementTasksCommand,
-  PartnerCentralSellingClient,
+  type PartnerCentralSellingClient,
   RejectEngagementInvitationCommand,
   StartEngagementByAcceptingInvitationTaskCommand,
   StartProspectingFromEngagementTaskCommand,
@@ -33,15 +31,11 @@ import {
   type StartProspectingFromEngagementTaskCommandOutput,
 } from '@aws-sdk/client-partnercentral-selling';
 import { UpstreamSource } from '../../core/errors/index.js';
-import {
-  acquireBeforeDeadline,
-  runWithRetries,
-  type AttemptResult,
-  type CallContext,
-} from '../../core/http/index.js';
+import { runWithRetries, type AttemptResult, type CallContext } from '../../core/http/index.js';
 import { OperationLimiters, type QuotaLimiterFactory } from './operation-limiters.js';
 import type { PartnerCentralOperation } from './quotas.js';
 import { failureFromSdkError } from './sdk-failure.js';
+import { createSellingClient } from './sdk-client.js';
 
 export interface PartnerCentralClientOptions {
   region: string;
@@ -89,18 +83,7 @@ export class PartnerCentralClient {
       options.quotaLimiter,
       options.quotaMarginMs,
     );
-    this.#sdk = new PartnerCentralSellingClient({
-      region: options.region,
-      ...(options.endpoint ? { endpoint: options.endpoint } : {}),
-      ...(options.credentials ? { credentials: options.credentials } : {}),
-      maxAttempts: 1,
-      requestHandler: {
-        requestTimeout: options.timeoutMs,
-        connectionTimeout: Math.min(options.timeoutMs, 3_000),
-        httpAgent: new http.Agent({ keepAlive: true, maxSockets: 32 }),
-        httpsAgent: new https.Agent({ keepAlive: true, maxSockets: 32 }),
-      },
-    });
+    this.#sdk = createSellingClient(options);
   }
 
   /**
@@ -127,7 +110,7 @@ export class PartnerCentralClient {
    * none), for a call sent later with `granted`; the function says when that call has ended.
    */
   acquireQuota(operation: PartnerCentralOperation, deadline: number): Promise<() => void> {
-    return this.#waitForQuota(operation, deadline);
+    return this.#limiters.waitForQuota(operation, deadline);
   }
 
   getOpportunity(
@@ -240,7 +223,9 @@ export class PartnerCentralClient {
         beforeAttempt: () => {
           const held = slot;
           slot = undefined;
-          return held ? Promise.resolve(held) : this.#waitForQuota(operation, ctx.deadline);
+          return held
+            ? Promise.resolve(held)
+            : this.#limiters.waitForQuota(operation, ctx.deadline);
         },
         // The quotas are per second: after a ThrottlingException nobody sends for a second.
         onThrottled: (retryAfterMs) => this.#limiters.for(operation).backOff(retryAfterMs ?? 1_000),
@@ -259,34 +244,5 @@ export class PartnerCentralClient {
         }
       },
     );
-  }
-
-  /**
-   * The daily quota first, then the per-second one: the per-second grant is the one that must be
-   * close to the send. A per-second wait refused after the daily grant costs one call of the
-   * day's allowance, which is far cheaper than holding a per-second slot during a daily check.
-   */
-  async #waitForQuota(operation: PartnerCentralOperation, deadline: number): Promise<() => void> {
-    const daily = this.#limiters.daily(operation);
-    const reachedDaily = daily
-      ? await acquireBeforeDeadline(
-          () => daily.limiter.acquire(deadline),
-          () => ({
-            source: UpstreamSource.PARTNER_CENTRAL,
-            message: `Partner Central ${operation} daily quota (${daily.calls.toLocaleString('en-US')} calls per rolling 24 hours) is used up until after the request deadline`,
-          }),
-        )
-      : undefined;
-    const reached = await acquireBeforeDeadline(
-      () => this.#limiters.for(operation).acquire(deadline),
-      () => ({
-        source: UpstreamSource.PARTNER_CENTRAL,
-        message: `Partner Central ${operation} quota is used up until after the request deadline`,
-      }),
-    );
-    return () => {
-      reachedDaily?.();
-      reached();
-    };
   }
 }

@@ -1,4 +1,5 @@
-import { SlidingWindowLimiter } from '../../core/http/index.js';
+import { UpstreamSource } from '../../core/errors/index.js';
+import { acquireBeforeDeadline, SlidingWindowLimiter } from '../../core/http/index.js';
 import type { QuotaLimiter, QuotaSpec } from '../../core/shared/index.js';
 import {
   DAY_MS,
@@ -90,5 +91,34 @@ export class OperationLimiters {
   close(): void {
     for (const limiter of this.#perSecond.values()) limiter.close();
     for (const { limiter } of this.#perDay.values()) limiter.close();
+  }
+
+  /**
+   * The daily quota first, then the per-second one: the per-second grant is the one that must be
+   * close to the send. A per-second wait refused after the daily grant costs one call of the
+   * day's allowance, which is far cheaper than holding a per-second slot during a daily check.
+   */
+  async waitForQuota(operation: PartnerCentralOperation, deadline: number): Promise<() => void> {
+    const daily = this.daily(operation);
+    const reachedDaily = daily
+      ? await acquireBeforeDeadline(
+          () => daily.limiter.acquire(deadline),
+          () => ({
+            source: UpstreamSource.PARTNER_CENTRAL,
+            message: `Partner Central ${operation} daily quota (${daily.calls.toLocaleString('en-US')} calls per rolling 24 hours) is used up until after the request deadline`,
+          }),
+        )
+      : undefined;
+    const reached = await acquireBeforeDeadline(
+      () => this.for(operation).acquire(deadline),
+      () => ({
+        source: UpstreamSource.PARTNER_CENTRAL,
+        message: `Partner Central ${operation} quota is used up until after the request deadline`,
+      }),
+    );
+    return () => {
+      reachedDaily?.();
+      reached();
+    };
   }
 }
