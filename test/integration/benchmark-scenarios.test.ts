@@ -47,9 +47,16 @@ describe('benchmark scenarios', () => {
     expect(QUOTA_SCENARIOS.map((scenario) => scenario.load).sort()).toEqual([
       'dashboard',
       'dashboard',
+      'dashboard',
       'sweep',
       'sweep',
     ]);
+    // The cache-off baseline turns every TTL to 0 and nothing else.
+    const baseline = QUOTA_SCENARIOS.find((scenario) => scenario.env !== undefined)!;
+    expect(Object.values(baseline.env!)).toEqual(Array(6).fill('0'));
+    expect(
+      Object.keys(baseline.env!).every((name) => /_CACHE_(RECORD|LISTING)_TTL_MS$/.test(name)),
+    ).toBe(true);
     const cycle = dashboardCycle(seeded);
     const pages = cycle.filter((request) => request.kind === 'page');
     const lookups = cycle.filter((request) => request.kind === 'lookup');

@@ -44,13 +44,14 @@ async function requestLogs(fleet: Fleet): Promise<Record<SourceKey, RequestLogEn
 
 /** One scenario on a fleet of its own: cold caches, empty quota windows, empty request logs. */
 async function runScenario(scenario: QuotaScenario, options: QuotaOptions): Promise<QuotaRow> {
-  const config = loadConfig(QUOTA_ENV);
+  const env = { ...QUOTA_ENV, ...scenario.env };
+  const config = loadConfig(env);
   const seeded = seededSimulators(config);
   const tallies = Array.from({ length: scenario.replicas }, () => new RequestTally());
   const fleet = await startFleet({
     replicas: scenario.replicas,
     redis: scenario.redis,
-    env: QUOTA_ENV,
+    env,
     logTo: (index) => tallies[index]!,
   });
   try {

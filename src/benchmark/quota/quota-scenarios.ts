@@ -21,9 +21,20 @@ export interface QuotaScenario {
    * `sweep`: every request at once, once.
    */
   readonly load: 'dashboard' | 'sweep';
+  /** Settings of this scenario on top of the default ones. */
+  readonly env?: Readonly<Record<string, string>>;
 }
 
+/** Every cache TTL at 0: the baseline, measured in the same run, of what caching saves. */
+const CACHE_OFF: Readonly<Record<string, string>> = Object.fromEntries(
+  ['LEADSQUARED', 'PARTNER_CENTRAL', 'ACCOUNT_ENGAGEMENT'].flatMap((prefix) => [
+    [`${prefix}_CACHE_RECORD_TTL_MS`, '0'],
+    [`${prefix}_CACHE_LISTING_TTL_MS`, '0'],
+  ]),
+);
+
 export const QUOTA_SCENARIOS: readonly QuotaScenario[] = [
+  { name: 'dashboard, cache off', replicas: 1, redis: false, load: 'dashboard', env: CACHE_OFF },
   { name: 'dashboard', replicas: 1, redis: false, load: 'dashboard' },
   { name: 'bulk sweep', replicas: 1, redis: false, load: 'sweep' },
   { name: 'dashboard, 2 replicas', replicas: 2, redis: true, load: 'dashboard' },
