@@ -26,3 +26,4 @@ export {
 } from './bulk-coalescer.js';
 export { SingleFlight } from './single-flight.js';
 export type { LiveDeadline } from './caller-deadline.js';
+export { coalescedCallContext, liveCallContext } from './shared-call-context.js';

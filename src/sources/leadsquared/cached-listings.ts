@@ -1,5 +1,5 @@
 import { UpstreamSource } from '../../core/errors/index.js';
-import type { CallContext } from '../../core/http/index.js';
+import { liveCallContext, type CallContext } from '../../core/http/index.js';
 import { canonicalJson } from '../../core/pagination/canonical-json.js';
 import { cacheKey, type CachedReads, type SharedState } from '../../core/shared/index.js';
 import { opportunityTag } from './opportunities-by-id.js';
@@ -44,14 +44,7 @@ export class CachedListings {
           row.OpportunityId ? [opportunityTag(eventCode, row.OpportunityId)] : [],
         ),
       ],
-      fetch: (live) =>
-        fetch({
-          get deadline() {
-            return live.deadline;
-          },
-          logger: ctx.logger,
-          ...(ctx.onUpstreamCall ? { onUpstreamCall: ctx.onUpstreamCall } : {}),
-        }),
+      fetch: (live) => fetch(liveCallContext(ctx, live)),
     });
   }
 }

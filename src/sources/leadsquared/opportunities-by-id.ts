@@ -1,8 +1,8 @@
 import { UpstreamSource } from '../../core/errors/index.js';
 import {
   BulkCoalescer,
+  coalescedCallContext,
   type CallContext,
-  type CoalescedCall,
   type SlotEnded,
 } from '../../core/http/index.js';
 import { cacheKey, type SharedCache } from '../../core/shared/index.js';
@@ -105,27 +105,10 @@ export class OpportunitiesById {
         keyOf: (ref) => refKey(ref.eventCode, ref.prospectActivityId),
         acquire: (deadline) => this.options.acquire(deadline),
         fetch: (refs, call) =>
-          this.options.send(refs, includeCsv, sharedContext(call), call.slotEnded),
+          this.options.send(refs, includeCsv, coalescedCallContext(call), call.slotEnded),
       });
       this.#coalescers.set(includeCsv, coalescer);
     }
     return coalescer;
   }
-}
-
-/**
- * The context of a call that serves several requests: the latest deadline of those waiting (read
- * live), the first one's logger, and every one's counters, so each request counts the call.
- */
-function sharedContext(call: CoalescedCall<CallContext>): CallContext {
-  const [first] = call.observers;
-  return {
-    get deadline() {
-      return call.deadline;
-    },
-    logger: first!.logger,
-    onUpstreamCall: (event) => {
-      for (const observer of call.observers) observer.onUpstreamCall?.(event);
-    },
-  };
 }

@@ -2,7 +2,7 @@ import type { ListOpportunitiesCommandInput } from '@aws-sdk/client-partnercentr
 import type { Catalog } from '../../core/domain/catalog.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { UpstreamSource } from '../../core/errors/index.js';
-import { BulkCoalescer, type CallContext, type CoalescedCall } from '../../core/http/index.js';
+import { BulkCoalescer, coalescedCallContext, type CallContext } from '../../core/http/index.js';
 import type { PartnerCentralClient } from './client.js';
 import { mapOpportunitySummary } from './mapper.js';
 import type { PartnerCentralReads } from './shared-reads.js';
@@ -65,7 +65,7 @@ export class PartnerCentralOpportunitiesById {
         maxKeysPerCall: MAX_IDENTIFIERS_PER_CALL,
         keyOf: (id) => id,
         acquire: (deadline) => this.client.acquireQuota('ListOpportunities', deadline),
-        fetch: (ids, call) => this.#send(catalog, ids, sharedContext(call), call.slotEnded),
+        fetch: (ids, call) => this.#send(catalog, ids, coalescedCallContext(call), call.slotEnded),
       });
       this.#coalescers.set(catalog, coalescer);
     }
@@ -113,21 +113,4 @@ export class PartnerCentralOpportunitiesById {
     } while (nextToken);
     return found;
   }
-}
-
-/**
- * The context of a call that serves several requests: the latest deadline of those waiting (read
- * live), the first one's logger, and every one's counters, so each request counts the call.
- */
-function sharedContext(call: CoalescedCall<CallContext>): CallContext {
-  const [first] = call.observers;
-  return {
-    get deadline() {
-      return call.deadline;
-    },
-    logger: first!.logger,
-    onUpstreamCall: (event) => {
-      for (const observer of call.observers) observer.onUpstreamCall?.(event);
-    },
-  };
 }

@@ -1,7 +1,6 @@
 import type { CacheTtls } from '../../config/cache-ttl.config.js';
 import { UpstreamSource } from '../../core/errors/index.js';
-import { notFoundAsNull, type CallContext } from '../../core/http/index.js';
-import type { LiveDeadline } from '../../core/http/caller-deadline.js';
+import { liveCallContext, notFoundAsNull, type CallContext } from '../../core/http/index.js';
 import { canonicalJson } from '../../core/pagination/canonical-json.js';
 import { cacheKey, type CachedReads, type SharedState } from '../../core/shared/index.js';
 import { PARTNER_CENTRAL_LISTINGS_TAG } from './cache-tags.js';
@@ -15,21 +14,6 @@ export type CachedRecordKind = 'opportunity' | 'opportunity-detail' | 'invitatio
 export function absentAsNull(error: unknown): null {
   if (notFoundAsNull(error) === null) return null;
   throw error;
-}
-
-/**
- * The context of a call that may serve several requests: the shared call's live deadline (the
- * latest of everyone waiting), and the logger and counters of the request that started it.
- */
-export function sharedCallContext(ctx: CallContext, live: LiveDeadline): CallContext {
-  return {
-    get deadline() {
-      return live.deadline;
-    },
-    logger: ctx.logger,
-    ...(ctx.onUpstreamCall ? { onUpstreamCall: ctx.onUpstreamCall } : {}),
-    fresh: ctx.fresh === true,
-  };
 }
 
 /**
@@ -71,7 +55,7 @@ export class PartnerCentralReads {
       deadline: ctx.deadline,
       scopeTags: [PARTNER_CENTRAL_LISTINGS_TAG],
       tags: (page) => [PARTNER_CENTRAL_LISTINGS_TAG, ...ids(page)],
-      fetch: (live) => fetch(sharedCallContext(ctx, live)),
+      fetch: (live) => fetch(liveCallContext(ctx, live)),
     });
   }
 
@@ -93,7 +77,7 @@ export class PartnerCentralReads {
       // A task list read after a task start joins no call that started before it.
       scopeTags: [PARTNER_CENTRAL_LISTINGS_TAG],
       tags: () => [],
-      fetch: (live) => fetch(sharedCallContext(ctx, live)),
+      fetch: (live) => fetch(liveCallContext(ctx, live)),
     });
   }
 
@@ -119,7 +103,7 @@ export class PartnerCentralReads {
         scopeTags: [globalId],
         tags: () => [globalId],
         fetch: async (live) => {
-          const value = await fetch(sharedCallContext(ctx, live));
+          const value = await fetch(liveCallContext(ctx, live));
           if (value === null) throw new Absent();
           return { value };
         },

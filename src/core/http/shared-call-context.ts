@@ -1,0 +1,37 @@
+import type { CoalescedCall } from './bulk-coalescer.js';
+import type { CallContext } from './call-context.js';
+import type { LiveDeadline } from './caller-deadline.js';
+
+/**
+ * The context of a call shared by the requests waiting for it (SingleFlight, CachedReads): the
+ * starter's logger and counters, but the shared call's deadline, read live, since it grows as
+ * later callers join.
+ */
+export function liveCallContext(ctx: CallContext, live: LiveDeadline): CallContext {
+  return {
+    get deadline() {
+      return live.deadline;
+    },
+    logger: ctx.logger,
+    ...(ctx.onUpstreamCall ? { onUpstreamCall: ctx.onUpstreamCall } : {}),
+    fresh: ctx.fresh === true,
+  };
+}
+
+/**
+ * The context of a call a BulkCoalescer sends for several requests (each gave its CallContext as
+ * observer): the latest deadline of those waiting (read live), the first one's logger, and every
+ * one's counters, so each request counts the call it rode in.
+ */
+export function coalescedCallContext(call: CoalescedCall<CallContext>): CallContext {
+  const [first] = call.observers;
+  return {
+    get deadline() {
+      return call.deadline;
+    },
+    logger: first!.logger,
+    onUpstreamCall: (event) => {
+      for (const observer of call.observers) observer.onUpstreamCall?.(event);
+    },
+  };
+}
