@@ -19,6 +19,7 @@ import {
 import { LogCapture } from '../support/log-capture.js';
 import { startThrottlingLeadSquared } from '../support/throttling-leadsquared.js';
 import { expectNoSecrets, startTestApp } from '../support/test-app.js';
+import { callsInTrailingWindows } from '../support/request-windows.js';
 
 const OPPORTUNITY = 'query Opportunity($id: ID!) { opportunity(id: $id) { id name sourceId } }';
 
@@ -33,15 +34,6 @@ const lsqId = (record: OpportunityRecord) =>
 function sampleRecords(records: readonly OpportunityRecord[], count: number): OpportunityRecord[] {
   const step = Math.floor(records.length / count);
   return Array.from({ length: count }, (_, index) => records[index * step]!);
-}
-
-/** For each call, how many calls (itself included) arrived in the window (t - windowMs, t]. */
-function callsInTrailingWindows(entries: readonly RequestLogEntry[], windowMs: number): number[] {
-  return entries.map(
-    ({ receivedAtMs: t }) =>
-      entries.filter((other) => other.receivedAtMs > t - windowMs && other.receivedAtMs <= t)
-        .length,
-  );
 }
 
 /** Every id sent in one GetOpportunitiesById body. */

@@ -6,6 +6,7 @@
 import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
 import type { OpportunityRecord } from '../../../src/sources/leadsquared/simulator/index.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../../support/test-app.js';
+import { callsInTrailingWindows } from '../../support/request-windows.js';
 
 const NODES = /* GraphQL */ `
   query CachedNodes($ids: [ID!]!) {
@@ -28,14 +29,6 @@ function requestedIds(entry: RequestLogEntry): string[] {
   const body = entry.body as { SearchParameters: { ProspectActivityId: string[] }[] };
   return body.SearchParameters.flatMap((parameter) =>
     parameter.ProspectActivityId.map((id) => id.toLowerCase()),
-  );
-}
-
-function callsInTrailingWindows(entries: readonly RequestLogEntry[], windowMs: number): number[] {
-  return entries.map(
-    ({ receivedAtMs: t }) =>
-      entries.filter((other) => other.receivedAtMs > t - windowMs && other.receivedAtMs <= t)
-        .length,
   );
 }
 

@@ -4,22 +4,11 @@
  * LeadSquared's 25 calls per 5 s (three calls per page without the cache: 2.6 pages/s in all).
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
 import { DEFAULT_CACHE_TTLS } from '../../../src/config/cache-ttl.config.js';
 import { expectNoSecrets, startTestApp } from '../../support/test-app.js';
+import { maxInAnyWindow } from '../../support/request-windows.js';
 
 const PAGE = `{ opportunities(first: 20) { edges { cursor node { id name createdAt } } pageInfo { hasNextPage endCursor } } }`;
-
-function maxInAnyWindow(entries: readonly RequestLogEntry[], windowMs: number): number {
-  return Math.max(
-    0,
-    ...entries.map(
-      ({ receivedAtMs: t }) =>
-        entries.filter((other) => other.receivedAtMs > t - windowMs && other.receivedAtMs <= t)
-          .length,
-    ),
-  );
-}
 
 const SOURCE_TTLS = Object.fromEntries(
   ['LEADSQUARED', 'PARTNER_CENTRAL', 'ACCOUNT_ENGAGEMENT'].flatMap((prefix) => [

@@ -6,23 +6,13 @@
  */
 import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
 import { startTestApp, type TestApp } from '../../support/test-app.js';
+import { maxInAnyWindow } from '../../support/request-windows.js';
 
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Opportunity { name } } }`;
 type Nodes = { nodes: ({ id: string; name: string | null } | null)[] };
 
 const identifiersOf = (entry: RequestLogEntry) =>
   (entry.body as { Identifier: string[] }).Identifier;
-
-function maxInAnyWindow(entries: readonly RequestLogEntry[], windowMs: number): number {
-  return Math.max(
-    0,
-    ...entries.map(
-      ({ receivedAtMs: at }) =>
-        entries.filter((other) => other.receivedAtMs > at - windowMs && other.receivedAtMs <= at)
-          .length,
-    ),
-  );
-}
 
 describe('Partner Central look-ups by id merged across requests', () => {
   let t: TestApp;

@@ -5,9 +5,9 @@
  * cached is served by the other, and a write through one is seen by the other's next read.
  */
 import { createClient } from 'redis';
-import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
 import { createPartnerCentralSimulator } from '../../../src/sources/partner-central/simulator/index.js';
 import { startReplicaSet, type ReplicaSet } from '../../support/replica-set.js';
+import { maxInAnyWindow } from '../../support/request-windows.js';
 
 /** The simulator process seeds the same records from the same seed: read them without starting one. */
 const DATA = createPartnerCentralSimulator({ records: 1000 }).data;
@@ -31,18 +31,6 @@ const INVITATIONS = `query {
 }`;
 type Invitations = { engagementInvitations: { nodes: { id: string; status: string }[] } };
 const REJECT = `mutation($id: ID!) { rejectEngagementInvitation(input: { invitationId: $id }) { id status } }`;
-
-/** The most calls the simulator received in any window ending at one of them. */
-function maxInAnyWindow(entries: readonly RequestLogEntry[], windowMs: number): number {
-  return Math.max(
-    0,
-    ...entries.map(
-      ({ receivedAtMs: t }) =>
-        entries.filter((other) => other.receivedAtMs > t - windowMs && other.receivedAtMs <= t)
-          .length,
-    ),
-  );
-}
 
 describe('Partner Central across two replicas on one Redis', () => {
   let set: ReplicaSet;

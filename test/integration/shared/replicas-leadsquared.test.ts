@@ -5,13 +5,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createLeadSquaredSimulator } from '../../../src/sources/leadsquared/simulator/index.js';
 import type { OpportunityRecord } from '../../../src/sources/leadsquared/simulator/index.js';
-import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
 import { startReplicaSet, type ReplicaSet } from '../../support/replica-set.js';
 import {
   expectNoSecrets,
   TEST_LSQ_ACCESS_KEY,
   TEST_LSQ_SECRET_KEY,
 } from '../../support/test-app.js';
+import { maxInAnyWindow } from '../../support/request-windows.js';
 
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Opportunity { name } } }`;
 type Nodes = { nodes: ({ id: string; name: string | null } | null)[] };
@@ -25,17 +25,6 @@ const RECORDS = createLeadSquaredSimulator({
 }).data.opportunities;
 
 const lsqId = (record: OpportunityRecord) => `lsq:${record.EventCode}:${record.ProspectActivityId}`;
-
-function maxInAnyWindow(entries: readonly RequestLogEntry[], windowMs: number): number {
-  return Math.max(
-    0,
-    ...entries.map(
-      ({ receivedAtMs: t }) =>
-        entries.filter((other) => other.receivedAtMs > t - windowMs && other.receivedAtMs <= t)
-          .length,
-    ),
-  );
-}
 
 describe('LeadSquared across two replicas on one Redis', () => {
   let set: ReplicaSet;
