@@ -5,6 +5,7 @@ import {
   type LiveDeadline,
   type SharedCallSource,
 } from './caller-deadline.js';
+import { nextBatch, type BatchSelection } from './batch-selection.js';
 
 /** Called once the call a quota slot was granted for has ended (answered or failed). */
 export type SlotEnded = () => void;
@@ -24,7 +25,7 @@ export interface CoalescedCall<O = never> extends LiveDeadline {
   readonly observers: readonly O[];
 }
 
-export interface BulkCoalescerOptions<K, V, O = never> extends SharedCallSource {
+export interface BulkCoalescerOptions<K, V, O = never> extends SharedCallSource, BatchSelection<K> {
   /** The upstream's batch limit, e.g. 2,000 ids for LeadSquared's GetOpportunitiesById. */
   maxKeysPerCall: number;
   /** A key's identity: keys with the same string are fetched once, whoever asked for them. */
@@ -167,11 +168,7 @@ export class BulkCoalescer<K, V, O = never> {
       slotOpen = false;
       ended?.();
     };
-    const batch: Entry<K, V, O>[] = [];
-    for (const entry of this.#queued.values()) {
-      if (batch.length === this.options.maxKeysPerCall) break;
-      batch.push(entry);
-    }
+    const batch = nextBatch(this.#queued.values(), this.options);
     // Everyone gave up while the slot was coming: nothing to send, the slot is handed back.
     if (batch.length === 0) return slotEnded();
     const latest = new LatestDeadline(0);
