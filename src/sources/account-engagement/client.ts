@@ -31,9 +31,19 @@ export class AccountEngagementClient {
     this.#transport = new AccountEngagementTransport(options);
   }
 
+  /**
+   * The daily allowance and a concurrency slot for one call, for callers that wait on behalf of
+   * several requests (the by-id coalescer): pass the release as `granted` to the call it is for.
+   */
+  acquireSlot(deadline: number): Promise<() => void> {
+    return this.#transport.acquireSlot(deadline);
+  }
+
+  /** `granted`: the first attempt's slot, already held (acquireSlot). */
   async queryOpportunities(
     query: OpportunityQuery,
     ctx: CallContext,
+    granted?: () => void,
   ): Promise<{ total: number | null; opportunities: WireOpportunity[] }> {
     return this.#transport.call(
       {
@@ -48,14 +58,16 @@ export class AccountEngagementClient {
         },
       },
       ctx,
+      granted,
     );
   }
 
-  /** Null when the opportunity does not exist or is deleted (error 35). */
+  /** Null when the opportunity does not exist or is deleted (error 35). `granted`: as above. */
   async readOpportunity(
     id: number,
     output: OutputLevel,
     ctx: CallContext,
+    granted?: () => void,
   ): Promise<WireOpportunity | null> {
     return this.#transport.orNull(
       this.#transport.call(
@@ -68,6 +80,7 @@ export class AccountEngagementClient {
           parse: (body) => readOpportunity(readSingle(this.#transport.body(body), 'opportunity')),
         },
         ctx,
+        granted,
       ),
     );
   }

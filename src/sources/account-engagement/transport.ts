@@ -58,7 +58,7 @@ export class AccountEngagementTransport {
       timeoutMs: config.timeoutMs,
       headers: () => ({ 'Pardot-Business-Unit-Id': businessUnitId }),
       secrets: () => [config.clientSecret?.reveal()].filter((value): value is string => !!value),
-      beforeAttempt: (ctx) => this.#slot(ctx),
+      beforeAttempt: (ctx) => this.acquireSlot(ctx.deadline),
       describeResponse: describeAccountEngagementResponse(config.format),
     });
   }
@@ -91,13 +91,31 @@ export class AccountEngagementTransport {
     }
   }
 
-  /** One refresh and one retry when the token is refused (184): tokens expire mid-walk. */
-  async call<T>(call: Call<T>, ctx: CallContext): Promise<T> {
+  /**
+   * One refresh and one retry when the token is refused (184): tokens expire mid-walk. `granted`:
+   * the caller already holds the first attempt's slot (acquireSlot, as a coalescer does); that
+   * attempt calls it when it ends, and every later attempt, the retry after a refresh too, waits
+   * for its own slot.
+   */
+  async call<T>(call: Call<T>, ctx: CallContext, granted?: () => void): Promise<T> {
+    let firstAttemptGranted = granted;
     for (let refreshed = false; ; refreshed = true) {
-      const token = await this.#tokens.token(ctx);
+      const slot = firstAttemptGranted;
+      firstAttemptGranted = undefined;
+      let token: string;
+      try {
+        token = await this.#tokens.token(ctx);
+      } catch (error) {
+        slot?.();
+        throw error;
+      }
       try {
         return await this.#http.request(
-          { ...call, headers: { authorization: `Bearer ${token}` } },
+          {
+            ...call,
+            headers: { authorization: `Bearer ${token}` },
+            ...(slot ? { firstAttemptGranted: slot } : {}),
+          },
           ctx,
         );
       } catch (error) {
@@ -109,11 +127,16 @@ export class AccountEngagementTransport {
     }
   }
 
-  async #slot(ctx: CallContext): Promise<() => void> {
+  /**
+   * What every attempt waits for: a call of the daily allowance, then one of the business unit's
+   * concurrency slots; resolves with the slot's release. Fails as UPSTREAM_THROTTLED when either
+   * would outlast `deadline`.
+   */
+  async acquireSlot(deadline: number): Promise<() => void> {
     // The allowance first: a spent day fails at once, without waiting for a slot.
-    await this.#daily?.acquire(ctx.deadline);
+    await this.#daily?.acquire(deadline);
     return acquireBeforeDeadline(
-      () => this.#slots.acquire(ctx.deadline),
+      () => this.#slots.acquire(deadline),
       () => ({
         source: UpstreamSource.ACCOUNT_ENGAGEMENT,
         message:
