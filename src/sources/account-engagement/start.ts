@@ -16,6 +16,7 @@ import {
 } from './simulator/index.js';
 import { FleetToken, SHARED_TOKEN_TTL_MS } from './token-fleet.js';
 import { DailyAllowance } from './daily-allowance.js';
+import { AccountEngagementOpportunitiesById } from './loaders/opportunities-by-id.js';
 import { TokenProvider, type TokenProviderOptions } from './token-provider.js';
 import type { SharedSettings, StartedSource } from '../source.js';
 import type { AccountEngagementConfig } from './config.js';
@@ -101,7 +102,12 @@ export async function startAccountEngagement(
     ae.cache,
   );
   return {
-    service: { client, config: ae, cache },
+    service: {
+      client,
+      config: ae,
+      cache,
+      opportunitiesById: new AccountEngagementOpportunitiesById(client),
+    },
     simulator,
     probe: async (deadline) => {
       await client.queryOpportunities({ limit: 1, output: 'mobile' }, { deadline, logger });

@@ -26,3 +26,17 @@ export function planIdRanges(ids: readonly number[], maxSpan = MAX_RANGE_SPAN): 
   }
   return plan;
 }
+
+/**
+ * The ids the next call carries when many wait in one queue, first come first served: the range
+ * of the oldest id in planIdRanges over all of them (one query), or that id alone (one read) when
+ * no other is within the span. `queued` is oldest first.
+ */
+export function oldestIdGroup(queued: readonly number[], maxSpan = MAX_RANGE_SPAN): number[] {
+  const [oldest] = queued;
+  if (oldest === undefined) return [];
+  const range = planIdRanges(queued, maxSpan).ranges.find(
+    ({ first, last }) => first <= oldest && oldest <= last,
+  );
+  return range ? queued.filter((id) => id >= range.first && id <= range.last) : [oldest];
+}
