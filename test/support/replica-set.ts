@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import type { RunningApp } from '../../src/app.js';
 import { settleAll, startFleet } from '../../src/benchmark/fleet/fleet.js';
@@ -8,6 +7,7 @@ import type { FaultRule, RequestLogEntry } from '../../src/core/simulator/index.
 import type { SourceKey } from '../../src/sources/registry.js';
 import { LogCapture } from './log-capture.js';
 import { CACHE_OFF, TEST_LSQ_ACCESS_KEY, TEST_LSQ_SECRET_KEY } from './test-app.js';
+import { postGraphql, type GraphqlAnswer } from './post-graphql.js';
 
 /**
  * Several replicas of the app sharing one set of upstream accounts and one Redis, as they run in
@@ -30,7 +30,7 @@ export interface Replica {
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: ExecutionResult<TData>; text: string; headers: Headers }>;
+  ): Promise<GraphqlAnswer<TData>>;
   /** Stops this replica alone (a replica going away); safe to call twice. */
   stop(): Promise<void>;
 }
@@ -78,16 +78,7 @@ function replicaOf(index: number, app: RunningApp, logs: LogCapture): Replica {
     app,
     url: app.url,
     logs,
-    async graphql(document, variables, headers = {}) {
-      const query = typeof document === 'string' ? document : print(document);
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await response.text();
-      return { status: response.status, body: JSON.parse(text), text, headers: response.headers };
-    },
+    graphql: (document, variables, headers) => postGraphql(app.url, document, variables, headers),
     stop: () => app.stop(),
   };
 }

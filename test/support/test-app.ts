@@ -1,5 +1,4 @@
 import 'reflect-metadata';
-import { print, type ExecutionResult } from 'graphql';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { startApp, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
@@ -9,6 +8,7 @@ import type { LeadSquaredSimulator } from '../../src/sources/leadsquared/simulat
 import type { PartnerCentralSimulator } from '../../src/sources/partner-central/simulator/index.js';
 import type { SourceKey, SourceSimulators } from '../../src/sources/registry.js';
 import { LogCapture } from './log-capture.js';
+import { postGraphql, type GraphqlAnswer } from './post-graphql.js';
 
 /** Distinctive keys: tests grep responses and logs for them to prove they never leak. */
 export const TEST_LSQ_ACCESS_KEY = 'lsq-test-access-AK7Q2Z9XW4';
@@ -38,7 +38,7 @@ export interface TestApp {
     document: TypedDocumentNode<TData, TVariables> | string,
     variables?: TVariables,
     headers?: Record<string, string>,
-  ): Promise<{ status: number; body: ExecutionResult<TData>; text: string; headers: Headers }>;
+  ): Promise<GraphqlAnswer<TData>>;
   stop(): Promise<void>;
 }
 
@@ -96,16 +96,7 @@ export async function startTestApp(env: Record<string, string> = {}): Promise<Te
       return simulator('accountEngagement');
     },
     logs,
-    async graphql(document, variables, headers = {}) {
-      const query = typeof document === 'string' ? document : print(document);
-      const response = await fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
-        body: JSON.stringify({ query, variables }),
-      });
-      const text = await response.text();
-      return { status: response.status, body: JSON.parse(text), text, headers: response.headers };
-    },
+    graphql: (document, variables, headers) => postGraphql(app.url, document, variables, headers),
     stop: () => app.stop(),
   };
 }
