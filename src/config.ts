@@ -7,6 +7,7 @@ import { HTTP_VARIABLES, readHttpConfig, type HttpConfig } from './config/http.c
 import { byModule, sourceModules, type SourceConfigs } from './sources/registry.js';
 import type { NodeEnv } from './config/mode.js';
 import { Secret } from './config/secret.js';
+import { AUTH_VARIABLES, readAuthConfig, type AuthConfig } from './config/auth.config.js';
 import {
   readSharedStateConfig,
   SHARED_STATE_VARIABLES,
@@ -18,6 +19,7 @@ export { Secret } from './config/secret.js';
 
 export type { NodeEnv, SourceMode } from './config/mode.js';
 export type { SourceConfigs } from './sources/registry.js';
+export type { AuthConfig } from './config/auth.config.js';
 export type { SharedStateConfig } from './config/shared-state.config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
 export type LogFormat = 'json' | 'pretty';
@@ -38,6 +40,8 @@ export interface Config {
   readonly simulatorRecords: number;
   /** CORS origins and the explorer served at GET /graphql. */
   readonly http: HttpConfig;
+  /** Who may call: Bearer JWTs checked against a JWKS, or nobody checked (`none`). */
+  readonly auth: AuthConfig;
   /** Redis (or this process alone), the local quota share and the cache bounds. */
   readonly sharedState: SharedStateConfig;
   /** Each source module's own part (src/sources/<source>/config.ts), keyed by module. */
@@ -76,6 +80,7 @@ export function loadConfig(source: Env = process.env, options: LoadOptions = {})
     requestTimeoutMs: env.int('REQUEST_TIMEOUT_MS', 30_000, 100, 600_000),
     simulatorRecords: env.int('SIMULATOR_RECORDS', 1_000, 1, 100_000),
     http: readHttpConfig(env, nodeEnv),
+    auth: readAuthConfig(env, nodeEnv),
     sharedState: readSharedStateConfig(env),
     sources: byModule((module) => module.readConfig(env, nodeEnv) as unknown) as SourceConfigs,
   };
@@ -93,6 +98,7 @@ export const CONFIG_VARIABLES = [
   'REQUEST_TIMEOUT_MS',
   'SIMULATOR_RECORDS',
   ...HTTP_VARIABLES,
+  ...AUTH_VARIABLES,
   ...SHARED_STATE_VARIABLES,
   ...sourceModules.flatMap((module) => module.variables),
 ];

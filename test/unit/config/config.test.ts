@@ -30,6 +30,7 @@ describe('loadConfig defaults', () => {
       requestTimeoutMs: 30_000,
       simulatorRecords: 1_000,
       http: { corsOrigins: [], explorer: 'sandbox' },
+      auth: { mode: 'none', asked: false },
       sharedState: {
         redisUrl: undefined,
         redisKeyPrefix: 'og:',
@@ -104,6 +105,54 @@ describe('loadConfig defaults', () => {
     expect(config.port).toBe(8080);
     expect(config.host).toBe('127.0.0.1');
     expect(config.logLevel).toBe('debug');
+  });
+});
+
+describe('auth variables', () => {
+  const JWT = {
+    AUTH_JWKS_URL: 'https://issuer.example/.well-known/jwks.json',
+    AUTH_ISSUER: 'https://issuer.example/',
+    AUTH_AUDIENCE: 'opportunity-graph',
+  };
+
+  it('turns JWT checks on with AUTH_JWKS_URL, with a 30 s clock skew by default', () => {
+    expect(loadConfig(JWT).auth).toEqual({
+      mode: 'jwt',
+      jwksUrl: JWT.AUTH_JWKS_URL,
+      issuer: JWT.AUTH_ISSUER,
+      audience: JWT.AUTH_AUDIENCE,
+      clockSkewSeconds: 30,
+    });
+  });
+
+  it('needs the issuer and the audience with a JWKS, and a JWKS in jwt mode', () => {
+    expect(configError({ AUTH_JWKS_URL: JWT.AUTH_JWKS_URL }).problems).toEqual([
+      'AUTH_ISSUER is required with AUTH_JWKS_URL',
+      'AUTH_AUDIENCE is required with AUTH_JWKS_URL',
+    ]);
+    expect(configError({ AUTH_MODE: 'jwt' }).problems).toContain(
+      'AUTH_MODE=jwt requires AUTH_JWKS_URL',
+    );
+    expect(configError({ ...JWT, AUTH_MODE: 'none' }).problems).toEqual([
+      'AUTH_MODE=none and AUTH_JWKS_URL contradict each other',
+    ]);
+  });
+
+  it('refuses to serve production openly unless AUTH_MODE=none says so', () => {
+    const simulated = {
+      NODE_ENV: 'production',
+      LEADSQUARED_MODE: 'simulator',
+      PARTNER_CENTRAL_MODE: 'simulator',
+      ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+    };
+    expect(configError(simulated).problems).toEqual([
+      'NODE_ENV=production needs AUTH_JWKS_URL (with AUTH_ISSUER and AUTH_AUDIENCE), or AUTH_MODE=none when the router and the network authenticate callers',
+    ]);
+    expect(loadConfig({ ...simulated, AUTH_MODE: 'none' }).auth).toEqual({
+      mode: 'none',
+      asked: true,
+    });
+    expect(loadConfig({ ...simulated, ...JWT }).auth.mode).toBe('jwt');
   });
 });
 
@@ -187,10 +236,16 @@ describe('enumerated variables', () => {
   );
 
   it.each(['development', 'production', 'test'] as const)('NODE_ENV accepts %s', (nodeEnv) => {
-    // Production needs every source live or explicitly simulated; Partner Central is simulated here.
+    // Production needs every source live or explicitly simulated (Partner Central is simulated
+    // here) and callers authenticated or AUTH_MODE=none on purpose.
     const env =
       nodeEnv === 'production'
-        ? { ...KEYS, PARTNER_CENTRAL_MODE: 'simulator', ACCOUNT_ENGAGEMENT_MODE: 'simulator' }
+        ? {
+            ...KEYS,
+            PARTNER_CENTRAL_MODE: 'simulator',
+            ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+            AUTH_MODE: 'none',
+          }
         : {};
     expect(loadConfig({ NODE_ENV: nodeEnv, ...env }).nodeEnv).toBe(nodeEnv);
   });
@@ -368,7 +423,7 @@ describe('LeadSquared mode', () => {
   });
 
   it('refuses NODE_ENV=production without keys, naming the keys and the way out', () => {
-    const error = configError({ NODE_ENV: 'production' });
+    const error = configError({ NODE_ENV: 'production', AUTH_MODE: 'none' });
     expect(error.problems).toEqual([
       'LEADSQUARED_ACCESS_KEY and LEADSQUARED_SECRET_KEY are required when NODE_ENV=production ' +
         '(or set LEADSQUARED_MODE=simulator to serve simulated data on purpose)',
@@ -387,6 +442,7 @@ describe('LeadSquared mode', () => {
       LEADSQUARED_MODE: 'simulator',
       PARTNER_CENTRAL_MODE: 'simulator',
       ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+      AUTH_MODE: 'none',
     });
     expect(config.nodeEnv).toBe('production');
     expect(config.sources.leadSquared.mode).toBe('simulator');
@@ -397,6 +453,7 @@ describe('LeadSquared mode', () => {
       NODE_ENV: 'production',
       PARTNER_CENTRAL_MODE: 'simulator',
       ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+      AUTH_MODE: 'none',
       ...KEYS,
     };
     expect(loadConfig(env).sources.leadSquared.mode).toBe('live');

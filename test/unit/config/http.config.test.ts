@@ -101,4 +101,6 @@ const SIMULATED = {
   LEADSQUARED_MODE: 'simulator',
   PARTNER_CENTRAL_MODE: 'simulator',
   ACCOUNT_ENGAGEMENT_MODE: 'simulator',
+  // Production also wants callers authenticated, or AUTH_MODE=none on purpose.
+  AUTH_MODE: 'none',
 } as const;
