@@ -37,7 +37,9 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         Object.values(config.sources).map((source) => source.cache),
       ),
       http: config.http,
+      auth: config.auth,
     });
+    announceAuth(config, logger);
     const url = await server.listen(config.port, config.host);
     return {
       url,
@@ -53,6 +55,24 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await sources.close();
     await state.close();
     throw error;
+  }
+}
+
+/** Says at start who may call: an open API must never go unnoticed. */
+function announceAuth(config: Config, logger: Logger): void {
+  const { auth } = config;
+  if (auth.mode === 'jwt') {
+    logger.info(
+      { auth: 'jwt', issuer: auth.issuer, audience: auth.audience },
+      'callers need a Bearer token (opportunities:read for queries, opportunities:write for mutations)',
+    );
+  } else {
+    logger.warn(
+      { auth: 'none', asked: auth.asked },
+      auth.asked
+        ? 'AUTH_MODE=none: no caller is checked here; the router and the network must authenticate'
+        : 'no AUTH_JWKS_URL: every caller may read and write (set AUTH_JWKS_URL to require tokens)',
+    );
   }
 }
 

@@ -6,7 +6,9 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Readiness } from './sources/readiness.js';
-import type { HttpConfig, NodeEnv } from './config.js';
+import type { AuthConfig, HttpConfig, NodeEnv } from './config.js';
+import { authPlugin } from './server/auth/auth.plugin.js';
+import { TokenVerifier } from './server/auth/token-verifier.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './server/format-error.js';
 import type { Logger } from './logging/logger.js';
@@ -33,6 +35,8 @@ export interface ServerDeps {
   responseMaxAgeSeconds: number;
   /** CORS origins and the explorer at GET /graphql. */
   http: HttpConfig;
+  /** Bearer JWTs against a JWKS, or no check at all (`none`). */
+  auth: AuthConfig;
 }
 
 export interface GraphServer {
@@ -63,6 +67,8 @@ export function createServer(deps: ServerDeps): GraphServer {
     logger: deps.logger,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
+      // First: a refused caller must cost nothing, not even a cache hint or a partial error.
+      ...(deps.auth.mode === 'jwt' ? [authPlugin(new TokenVerifier(deps.auth))] : []),
       partialErrorsPlugin(formatError),
       ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),

@@ -15,6 +15,9 @@ const REQUEST_ERROR_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
+  // Raised before execution by the auth plugin (src/server/auth/), worded for the client.
+  ErrorCode.UNAUTHENTICATED,
+  ErrorCode.FORBIDDEN,
 ]);
 
 export const INTERNAL_MESSAGE = 'Internal server error';
@@ -38,7 +41,9 @@ export function createFormatError() {
       }
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !isResolverError(error)) {
-        return { ...base, extensions: { code } };
+        // FORBIDDEN names the scope the operation needs; nothing else travels.
+        const scope = code === ErrorCode.FORBIDDEN ? formatted.extensions?.scope : undefined;
+        return { ...base, extensions: { code, ...(typeof scope === 'string' ? { scope } : {}) } };
       }
       return {
         ...base,

@@ -8,6 +8,8 @@ export const ErrorCode = {
   UPSTREAM_AUTH_FAILED: 'UPSTREAM_AUTH_FAILED',
   UPSTREAM_REJECTED: 'UPSTREAM_REJECTED',
   INTERNAL_SERVER_ERROR: 'INTERNAL_SERVER_ERROR',
+  UNAUTHENTICATED: 'UNAUTHENTICATED',
+  FORBIDDEN: 'FORBIDDEN',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
