@@ -89,7 +89,7 @@ describe('GRAPHQL_EXPLORER=off', () => {
 
 describe('the explorer in production', () => {
   it('is off by default', async () => {
-    const t = await startTestApp({ NODE_ENV: 'production' });
+    const t = await startTestApp({ NODE_ENV: 'production', AUTH_MODE: 'none' });
     try {
       await expectNoLandingPage(t);
     } finally {
@@ -98,7 +98,11 @@ describe('the explorer in production', () => {
   });
 
   it('is served when asked for explicitly', async () => {
-    const t = await startTestApp({ NODE_ENV: 'production', GRAPHQL_EXPLORER: 'graphiql' });
+    const t = await startTestApp({
+      NODE_ENV: 'production',
+      GRAPHQL_EXPLORER: 'graphiql',
+      AUTH_MODE: 'none',
+    });
     try {
       const { status, html } = await landingPage(t);
       expect(status).toBe(200);

@@ -154,7 +154,11 @@ describe('HTTP routes (development)', () => {
 describe('HTTP routes (production)', () => {
   let t: TestApp;
   beforeAll(async () => {
-    t = await startTestApp({ NODE_ENV: 'production', LEADSQUARED_MODE: 'simulator' });
+    t = await startTestApp({
+      NODE_ENV: 'production',
+      LEADSQUARED_MODE: 'simulator',
+      AUTH_MODE: 'none',
+    });
   });
   afterAll(() => t.stop());
 
