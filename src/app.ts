@@ -10,6 +10,8 @@ export interface RunningApp {
   readonly url: string;
   readonly server: GraphServer;
   readonly sources: RunningSources;
+  /** Quotas, slots, cache: this process's, or shared on Redis (for tests that watch its health). */
+  readonly sharedState: SharedState;
   /** Graceful: stop accepting, finish in-flight requests, then close clients and simulators. */
   stop(): Promise<void>;
 }
@@ -45,6 +47,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       url,
       server,
       sources,
+      sharedState: state,
       async stop() {
         await server.stop();
         await sources.close();
