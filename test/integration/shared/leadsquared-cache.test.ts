@@ -7,6 +7,7 @@ import type { RequestLogEntry } from '../../../src/core/simulator/index.js';
 import type { OpportunityRecord } from '../../../src/sources/leadsquared/simulator/index.js';
 import { expectNoSecrets, startTestApp, type TestApp } from '../../support/test-app.js';
 import { callsInTrailingWindows } from '../../support/request-windows.js';
+import { lsqId } from '../../support/leadsquared-records.js';
 
 const NODES = /* GraphQL */ `
   query CachedNodes($ids: [ID!]!) {
@@ -22,8 +23,6 @@ const NODES = /* GraphQL */ `
 interface NodesData {
   nodes: ({ id: string; name: string | null } | null)[];
 }
-
-const lsqId = (record: OpportunityRecord) => `lsq:${record.EventCode}:${record.ProspectActivityId}`;
 
 function requestedIds(entry: RequestLogEntry): string[] {
   const body = entry.body as { SearchParameters: { ProspectActivityId: string[] }[] };

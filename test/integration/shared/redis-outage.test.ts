@@ -5,22 +5,11 @@
  * is back, /ready is ready again and the replicas share their cache again.
  */
 import { setTimeout as sleep } from 'node:timers/promises';
-import { createLeadSquaredSimulator } from '../../../src/sources/leadsquared/simulator/index.js';
-import type { OpportunityRecord } from '../../../src/sources/leadsquared/simulator/index.js';
 import { startReplicaSet, type Replica, type ReplicaSet } from '../../support/replica-set.js';
-import {
-  expectNoSecrets,
-  TEST_LSQ_ACCESS_KEY,
-  TEST_LSQ_SECRET_KEY,
-} from '../../support/test-app.js';
+import { expectNoSecrets } from '../../support/test-app.js';
+import { seededLeadSquaredRecords, lsqId } from '../../support/leadsquared-records.js';
 
-const RECORDS = createLeadSquaredSimulator({
-  records: 1000,
-  eventCodes: [12000, 12001, 12003],
-  accessKey: TEST_LSQ_ACCESS_KEY,
-  secretKey: TEST_LSQ_SECRET_KEY,
-}).data.opportunities;
-const lsqId = (record: OpportunityRecord) => `lsq:${record.EventCode}:${record.ProspectActivityId}`;
+const RECORDS = seededLeadSquaredRecords();
 
 const LISTINGS = `{
   partnerCentralOpportunities(catalog: AWS, first: 5) { nodes { id } }

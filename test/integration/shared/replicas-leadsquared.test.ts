@@ -4,28 +4,15 @@
  */
 import { setTimeout as sleep } from 'node:timers/promises';
 import { createClient } from 'redis';
-import { createLeadSquaredSimulator } from '../../../src/sources/leadsquared/simulator/index.js';
-import type { OpportunityRecord } from '../../../src/sources/leadsquared/simulator/index.js';
 import { startReplicaSet, type ReplicaSet } from '../../support/replica-set.js';
-import {
-  expectNoSecrets,
-  TEST_LSQ_ACCESS_KEY,
-  TEST_LSQ_SECRET_KEY,
-} from '../../support/test-app.js';
+import { expectNoSecrets } from '../../support/test-app.js';
 import { maxInAnyWindow } from '../../support/request-windows.js';
+import { seededLeadSquaredRecords, lsqId } from '../../support/leadsquared-records.js';
 
 const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { id ... on Opportunity { name } } }`;
 type Nodes = { nodes: ({ id: string; name: string | null } | null)[] };
 
-/** The simulator process seeds the same records from the same seed: read them without starting one. */
-const RECORDS = createLeadSquaredSimulator({
-  records: 1000,
-  eventCodes: [12000, 12001, 12003],
-  accessKey: TEST_LSQ_ACCESS_KEY,
-  secretKey: TEST_LSQ_SECRET_KEY,
-}).data.opportunities;
-
-const lsqId = (record: OpportunityRecord) => `lsq:${record.EventCode}:${record.ProspectActivityId}`;
+const RECORDS = seededLeadSquaredRecords();
 
 describe('LeadSquared across two replicas on one Redis', () => {
   let set: ReplicaSet;
