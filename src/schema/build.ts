@@ -4,12 +4,17 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { cacheControlDirective } from './common/cache-control.js';
+import { declareListSizes } from './common/declared-list-sizes.js';
+import { declareScopes } from './common/declared-scopes.js';
 import { referenceResolvers } from './common/references.js';
 import { RESOLVERS } from './resolvers.js';
 
-/** The Federation 2 features our SDL uses. */
+/**
+ * The Federation 2 features our SDL uses: entities, shareable value types, the scopes a caller
+ * needs (2.5) and the cost model of demand control (2.9).
+ */
 export const FEDERATION_LINK =
-  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])';
+  'extend schema @link(url: "https://specs.apollo.dev/federation/v2.9", import: ["@key", "@shareable", "@requiresScopes", "@cost", "@listSize"])';
 
 let built: Promise<GraphQLSchema> | undefined;
 
@@ -29,7 +34,9 @@ async function build(): Promise<GraphQLSchema> {
     skipCheck: true,
     validate: false,
   });
-  const typeDefs = parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`);
+  const typeDefs = declareListSizes(
+    declareScopes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)),
+  );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
   for (const [typeName, extra] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = {

@@ -1,4 +1,5 @@
 import { ArgsType, Field, Int } from 'type-graphql';
+import { DEFAULT_FIRST } from '../../core/pagination/first.js';
 
 /**
  * `first` and `after` of every connection field. A field with more arguments puts
@@ -11,6 +12,8 @@ export class ConnectionArgs {
   @Field(() => String, { nullable: true })
   after?: string | null;
 
-  @Field(() => Int, { nullable: true, description: '1 to 100, default 20.' })
+  // The default is in the SDL too: the cost model's `@listSize(slicingArguments: ["first"])`
+  // reads it when a query leaves `first` out.
+  @Field(() => Int, { nullable: true, defaultValue: DEFAULT_FIRST, description: '1 to 100.' })
   first?: number | null;
 }

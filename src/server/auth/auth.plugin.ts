@@ -4,13 +4,14 @@ import type { Context } from '../../context.js';
 import { ErrorCode } from '../../core/errors/index.js';
 import type { TokenVerifier } from './token-verifier.js';
 
-export const READ_SCOPE = 'opportunities:read';
-export const WRITE_SCOPE = 'opportunities:write';
+import { READ_SCOPE, WRITE_SCOPE } from '../../schema/common/scopes.js';
+
+export { READ_SCOPE, WRITE_SCOPE };
 
 /**
- * Every operation needs a valid Bearer token before it runs, and the scope of its kind:
- * `opportunities:read` for queries, `opportunities:write` for mutations. Checked once the
- * operation is known and before execution, so a refused request makes no upstream call. A
+ * Every operation needs a valid Bearer token before it runs, and `opportunities:read` (all our
+ * object types declare it in the SDL, a mutation's answer included); a mutation also needs
+ * `opportunities:write`. Checked once the operation is known and before execution, so a refused request makes no upstream call. A
  * refusal says only what the client needs (log in; or this scope is missing); why a token was
  * refused goes to the log, never the token. `_service` alone stays open: the router composes the
  * supergraph from it.
@@ -30,8 +31,11 @@ export function authPlugin(verifier: TokenVerifier): ApolloServerPlugin<Context>
               extensions: { code: ErrorCode.UNAUTHENTICATED, http: { status: 401 } },
             });
           }
-          const needed = operation.operation === 'mutation' ? WRITE_SCOPE : READ_SCOPE;
-          if (!caller.scopes.has(needed)) {
+          const needed = [
+            READ_SCOPE,
+            ...(operation.operation === 'mutation' ? [WRITE_SCOPE] : []),
+          ].find((scope) => !caller.scopes.has(scope));
+          if (needed) {
             contextValue.logger.info(
               { auth: 'forbidden', subject: caller.subject, needed },
               'scope missing',

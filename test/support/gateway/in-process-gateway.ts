@@ -7,6 +7,7 @@ import {
 import { ApolloServer } from '@apollo/server';
 import { startStandaloneServer } from '@apollo/server/standalone';
 import { parse } from 'graphql';
+import { withoutAuthorization } from './without-authorization.js';
 
 export interface SubgraphSource {
   name: string;
@@ -37,7 +38,11 @@ export interface RunningGateway {
  */
 export async function startGateway(subgraphs: readonly SubgraphSource[]): Promise<RunningGateway> {
   const composed = composeServices(
-    subgraphs.map(({ name, url, sdl }) => ({ name, url, typeDefs: parse(sdl) })),
+    subgraphs.map(({ name, url, sdl }) => ({
+      name,
+      url,
+      typeDefs: parse(withoutAuthorization(sdl)),
+    })),
   );
   if (composed.errors) {
     throw new Error(`composition failed: ${composed.errors.map((e) => e.message).join('; ')}`);
