@@ -4,7 +4,7 @@ import { printSchemaWithDirectives } from '@graphql-tools/utils';
 import { parse, specifiedDirectives, type GraphQLSchema } from 'graphql';
 import { buildSchema, createResolversMap } from 'type-graphql';
 import { cacheControlDirective } from './common/cache-control.js';
-import { declareListSizes } from './common/declared-list-sizes.js';
+import { declareCosts } from './common/declared-costs.js';
 import { declareScopes } from './common/declared-scopes.js';
 import { referenceResolvers } from './common/references.js';
 import { RESOLVERS } from './resolvers.js';
@@ -34,7 +34,7 @@ async function build(): Promise<GraphQLSchema> {
     skipCheck: true,
     validate: false,
   });
-  const typeDefs = declareListSizes(
+  const typeDefs = declareCosts(
     declareScopes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)),
   );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;

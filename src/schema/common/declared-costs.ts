@@ -1,20 +1,20 @@
 import { Kind, type DocumentNode, type FieldDefinitionNode, type TypeNode } from 'graphql';
-import { MAX_NODES } from './node.resolver.js';
 import { hasDirective, mapTypes, sdlDirective, withDirective } from './sdl-directive.js';
 
 /**
- * The list sizes of the cost model (Federation 2.9 `@listSize`), which Apollo Router's demand
- * control and our own estimate (src/server/cost/) both read from the SDL. Every list of objects
- * has one, so neither depends on a router's global `list_size` setting.
+ * The cost model in the SDL (Federation 2.9 `@listSize` and `@cost`), which Apollo Router's demand
+ * control and our own estimate (src/server/cost/) both read. Weights are the defaults (an object
+ * costs 1) except the ids of `nodes`. Every list of objects has a size, so neither estimate
+ * depends on a router's global `list_size` setting.
  *
  * Sizes are the upstream's documented maximum where there is one (Partner Central's API
  * reference gives item ranges), otherwise an assumption noted here.
  */
 export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
-  // The upper bound of one `nodes` call. Federation accepts only Int slicing arguments
-  // (composition error LIST_SIZE_INVALID_SLICING_ARGUMENT), so the length of `ids` cannot size
-  // the list: the model assumes a full call.
-  'Query.nodes': MAX_NODES,
+  // Federation accepts only Int slicing arguments (composition error
+  // LIST_SIZE_INVALID_SLICING_ARGUMENT), so the length of `ids` cannot size the list. Each id
+  // weighs 1 instead (IDS_WEIGHT), and the selection is counted once.
+  'Query.nodes': 1,
   // A LeadSquared opportunity has one prospect; an Account Engagement one lists a few. Assumed.
   'Opportunity.prospects': 10,
   'PartnerCentralOpportunity.opportunityTeam': 10,
@@ -36,18 +36,38 @@ const CONNECTION_SIZE = sdlDirective('listSize', {
   sizedFields: '["edges", "nodes"]',
 });
 
-export function declareListSizes(document: DocumentNode): DocumentNode {
+/**
+ * The Router prices a list argument as its weight plus each item's, so a weight on `ids` makes
+ * the estimate grow with the number of ids asked for: one record each.
+ */
+export const IDS_WEIGHT = 1;
+
+export function declareCosts(document: DocumentNode): DocumentNode {
   return mapTypes(document, (type) => ({
     ...type,
     fields: type.fields?.map((field) => {
-      if (hasDirective(field, 'listSize')) return field;
-      const assumed = ASSUMED_LIST_SIZES[`${type.name.value}.${field.name.value}`];
+      const coordinate = `${type.name.value}.${field.name.value}`;
+      const weighed = coordinate === 'Query.nodes' ? weighIds(field) : field;
+      if (hasDirective(weighed, 'listSize')) return weighed;
+      const assumed = ASSUMED_LIST_SIZES[coordinate];
       if (assumed !== undefined) {
-        return withDirective(field, sdlDirective('listSize', { assumedSize: String(assumed) }));
+        return withDirective(weighed, sdlDirective('listSize', { assumedSize: String(assumed) }));
       }
-      return isConnectionField(field) ? withDirective(field, CONNECTION_SIZE) : field;
+      return isConnectionField(weighed) ? withDirective(weighed, CONNECTION_SIZE) : weighed;
     }),
   }));
+}
+
+function weighIds(field: FieldDefinitionNode): FieldDefinitionNode {
+  const weight = sdlDirective('cost', { weight: String(IDS_WEIGHT) });
+  return {
+    ...field,
+    arguments: field.arguments?.map((argument) =>
+      argument.name.value === 'ids'
+        ? { ...argument, directives: [...(argument.directives ?? []), weight] }
+        : argument,
+    ),
+  };
 }
 
 function isConnectionField(field: FieldDefinitionNode): boolean {

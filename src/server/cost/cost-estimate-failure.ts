@@ -1,0 +1,2 @@
+/** Raised for a document the model cannot price (Apollo Router's COST_QUERY_PARSE_FAILURE). */
+export class CostEstimateFailure extends Error {}
