@@ -9,6 +9,11 @@ import type { NodeEnv } from './config/mode.js';
 import { Secret } from './config/secret.js';
 import { AUTH_VARIABLES, readAuthConfig, type AuthConfig } from './config/auth.config.js';
 import {
+  CALLER_LIMITS_VARIABLES,
+  readCallerLimitsConfig,
+  type CallerLimitsConfig,
+} from './config/caller-limits.config.js';
+import {
   readSharedStateConfig,
   SHARED_STATE_VARIABLES,
   type SharedStateConfig,
@@ -20,6 +25,7 @@ export { Secret } from './config/secret.js';
 export type { NodeEnv, SourceMode } from './config/mode.js';
 export type { SourceConfigs } from './sources/registry.js';
 export type { AuthConfig } from './config/auth.config.js';
+export type { CallerLimitsConfig } from './config/caller-limits.config.js';
 export type { SharedStateConfig } from './config/shared-state.config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
 export type LogFormat = 'json' | 'pretty';
@@ -42,6 +48,8 @@ export interface Config {
   readonly http: HttpConfig;
   /** Who may call: Bearer JWTs checked against a JWKS, or nobody checked (`none`). */
   readonly auth: AuthConfig;
+  /** Each verified caller's request rate and share of every source's quota. */
+  readonly callerLimits: CallerLimitsConfig;
   /** Redis (or this process alone), the local quota share and the cache bounds. */
   readonly sharedState: SharedStateConfig;
   /** Each source module's own part (src/sources/<source>/config.ts), keyed by module. */
@@ -81,6 +89,7 @@ export function loadConfig(source: Env = process.env, options: LoadOptions = {})
     simulatorRecords: env.int('SIMULATOR_RECORDS', 1_000, 1, 100_000),
     http: readHttpConfig(env, nodeEnv),
     auth: readAuthConfig(env, nodeEnv),
+    callerLimits: readCallerLimitsConfig(env),
     sharedState: readSharedStateConfig(env),
     sources: byModule((module) => module.readConfig(env, nodeEnv) as unknown) as SourceConfigs,
   };
@@ -99,6 +108,7 @@ export const CONFIG_VARIABLES = [
   'SIMULATOR_RECORDS',
   ...HTTP_VARIABLES,
   ...AUTH_VARIABLES,
+  ...CALLER_LIMITS_VARIABLES,
   ...SHARED_STATE_VARIABLES,
   ...sourceModules.flatMap((module) => module.variables),
 ];

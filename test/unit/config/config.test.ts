@@ -31,6 +31,7 @@ describe('loadConfig defaults', () => {
       simulatorRecords: 1_000,
       http: { corsOrigins: [], explorer: 'sandbox' },
       auth: { mode: 'none', asked: false },
+      callerLimits: { requestsPerMinute: 600, quotaShare: 0.5 },
       sharedState: {
         redisUrl: undefined,
         redisKeyPrefix: 'og:',
