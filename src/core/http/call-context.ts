@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { UpstreamSource } from '../errors/index.js';
+import type { CallerShare } from './caller-share.js';
 
 /** One attempt against an upstream, reported to the request that caused it. */
 export interface UpstreamCallEvent {
@@ -26,4 +27,11 @@ export interface CallContext {
    * join identical calls that started earlier; what they read is still stored for others.
    */
   readonly fresh?: boolean;
+  /**
+   * The verified caller's share of each source limit, on the calls a request makes for itself
+   * (listings, reads, writes; an identical call it started and others joined too). Absent without
+   * a verified caller, and on calls made for several requests at once (coalesced look-ups by id):
+   * those count against the source only.
+   */
+  readonly callerShare?: CallerShare | undefined;
 }

@@ -1,4 +1,10 @@
 export type { CallContext, UpstreamCallEvent } from './call-context.js';
+export {
+  withCallerShare,
+  type CallerShare,
+  type SourceQuota,
+  type SourceSlots,
+} from './caller-share.js';
 export { HttpSource, type HttpRequest, type HttpSourceOptions } from './http-source.js';
 export { SlidingWindowLimiter, QuotaWaitExceedsDeadline } from './sliding-window-limiter.js';
 export {

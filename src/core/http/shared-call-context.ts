@@ -15,6 +15,8 @@ export function liveCallContext(ctx: CallContext, live: LiveDeadline): CallConte
     logger: ctx.logger,
     ...(ctx.onUpstreamCall ? { onUpstreamCall: ctx.onUpstreamCall } : {}),
     fresh: ctx.fresh === true,
+    // The starter's share pays for the call; callers that join it ride along, as on a cache hit.
+    ...(ctx.callerShare ? { callerShare: ctx.callerShare } : {}),
   };
 }
 
@@ -25,6 +27,7 @@ export function liveCallContext(ctx: CallContext, live: LiveDeadline): CallConte
  */
 export function coalescedCallContext(call: CoalescedCall<CallContext>): CallContext {
   const [first] = call.observers;
+  // No callerShare: the call carries every waiting request's keys, so it is nobody's alone.
   return {
     get deadline() {
       return call.deadline;

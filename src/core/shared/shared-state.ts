@@ -1,12 +1,14 @@
 import {
   MemoryCacheStore,
   MemoryLocks,
+  MemoryQuotaWindow,
   RedisCacheStore,
   RedisLocks,
   RedisQuotaWindow,
   RedisSlots,
   RedisStateClient,
   type LockStore,
+  type QuotaWindowStore,
 } from '../state/index.js';
 import { ConcurrencyLimiter } from '../http/concurrency-limiter.js';
 import { SlidingWindowLimiter } from '../http/sliding-window-limiter.js';
@@ -50,6 +52,11 @@ export interface SharedState {
   readonly fleetWide: boolean;
   /** `key` names one upstream quota (source and account); replicas with the same key share it. */
   quotaLimiter(key: string, spec: QuotaSpec): QuotaLimiter;
+  /**
+   * The quota windows themselves, answering at once and never queueing: for limits that refuse
+   * instead of wait (a caller's request rate). Calls go through `health`, with a local fallback.
+   */
+  readonly quotaWindows: QuotaWindowStore;
   /** At most `max` calls in flight for `key` across the fleet; a lease lasts `leaseMs` at most. */
   slotLimiter(key: string, max: number, leaseMs: number): SlotLimiter;
   /** Read-through cached, shared reads of one source. */
@@ -75,6 +82,7 @@ function memoryState(options: SharedStateOptions): SharedState {
     fleetWide: false,
     // One process: the limiter that sees every caller can refuse a hopeless wait up front.
     quotaLimiter: (_key, spec) => new SlidingWindowLimiter(spec),
+    quotaWindows: new MemoryQuotaWindow(),
     slotLimiter: (_key, max) => new ConcurrencyLimiter(max),
     cachedReads: (source) => new CachedReads(cache, source, undefined),
     status: () => health.status(),
@@ -106,6 +114,7 @@ function redisState(options: SharedStateOptions, url: string): SharedState {
     fleetWide: true,
     quotaLimiter: (key, spec) =>
       new SharedQuotaLimiter(quotas, live, key, spec, localShareLimiter(spec, localShare)),
+    quotaWindows: quotas,
     slotLimiter: (key, max, leaseMs) =>
       new SharedSlotLimiter(
         slots,
