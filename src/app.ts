@@ -5,6 +5,7 @@ import { createServer, type GraphServer } from './server.js';
 import { responseMaxAgeSeconds } from './server/cache-hints.js';
 import { startSources, type RunningSources } from './bootstrap/start-sources.js';
 import { openSharedState, type SharedState } from './core/shared/index.js';
+import { CallerLimits } from './server/callers/caller-limits.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -26,6 +27,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     await state.close();
     throw error;
   }
+  const callers = new CallerLimits(state, config.callerLimits, config.sharedState.localQuotaShare);
   try {
     const server = createServer({
       schema: await buildSubgraph(),
@@ -40,6 +42,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       ),
       http: config.http,
       auth: config.auth,
+      callers,
     });
     announceAuth(config, logger);
     const url = await server.listen(config.port, config.host);
@@ -50,11 +53,13 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       sharedState: state,
       async stop() {
         await server.stop();
+        callers.close();
         await sources.close();
         await state.close();
       },
     };
   } catch (error) {
+    callers.close();
     await sources.close();
     await state.close();
     throw error;
@@ -66,15 +71,20 @@ function announceAuth(config: Config, logger: Logger): void {
   const { auth } = config;
   if (auth.mode === 'jwt') {
     logger.info(
-      { auth: 'jwt', issuer: auth.issuer, audience: auth.audience },
+      {
+        auth: 'jwt',
+        issuer: auth.issuer,
+        audience: auth.audience,
+        callerLimits: config.callerLimits,
+      },
       'callers need a Bearer token (opportunities:read for queries, opportunities:write for mutations)',
     );
   } else {
     logger.warn(
       { auth: 'none', asked: auth.asked },
       auth.asked
-        ? 'AUTH_MODE=none: no caller is checked here; the router and the network must authenticate'
-        : 'no AUTH_JWKS_URL: every caller may read and write (set AUTH_JWKS_URL to require tokens)',
+        ? 'AUTH_MODE=none: no caller is checked or limited here; the router and the network must do it'
+        : 'no AUTH_JWKS_URL: every caller may read and write, with no per-caller limits (set AUTH_JWKS_URL to require tokens)',
     );
   }
 }

@@ -2,7 +2,7 @@ import type { Logger } from './logging/logger.js';
 import { createLoaders, type Loaders } from './loaders.js';
 import type { Services } from './services.js';
 import type { AppError, UpstreamSource } from './core/errors/index.js';
-import type { CallContext } from './core/http/index.js';
+import type { CallContext, CallerShare } from './core/http/index.js';
 
 /** Per-request figures the logging plugin reports. */
 export interface RequestStats {
@@ -18,10 +18,20 @@ export interface ReportedError {
   readonly path: readonly (string | number)[];
 }
 
+/** The verified caller, recorded before execution by the auth plugin (docs/callers.md). */
+export interface CallerSlot {
+  /** The token's `sub`, else its `client_id`: for logs, never in a shared key or a metric. */
+  id?: string;
+  /** Its share of every source's limits, for the calls this request makes on its own. */
+  share?: CallerShare;
+}
+
 export interface Context {
   readonly requestId: string;
   readonly logger: Logger;
   readonly call: CallContext;
+  /** Empty until the token is verified, and without auth (AUTH_MODE=none). */
+  readonly caller: CallerSlot;
   readonly stats: RequestStats;
   readonly loaders: Loaders;
   readonly services: Services;
@@ -46,6 +56,7 @@ export function createContext(
 ): Context {
   const logger = deps.logger.child({ requestId });
   const stats: RequestStats = { upstreamCalls: 0, upstreamCallsBySource: {} };
+  const caller: CallerSlot = {};
   const call: CallContext = {
     deadline: Date.now() + deps.requestTimeoutMs,
     logger,
@@ -54,11 +65,16 @@ export function createContext(
       stats.upstreamCalls += 1;
       stats.upstreamCallsBySource[source] = (stats.upstreamCallsBySource[source] ?? 0) + 1;
     },
+    // Read at each call: the caller is known only once the operation is, after this is built.
+    get callerShare() {
+      return caller.share;
+    },
   };
   return {
     requestId,
     logger,
     call,
+    caller,
     stats,
     loaders: createLoaders(deps.services, call),
     services: deps.services,

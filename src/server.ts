@@ -9,6 +9,7 @@ import type { Readiness } from './sources/readiness.js';
 import type { AuthConfig, HttpConfig, NodeEnv } from './config.js';
 import { authPlugin } from './server/auth/auth.plugin.js';
 import { TokenVerifier } from './server/auth/token-verifier.js';
+import type { CallerLimits } from './server/callers/caller-limits.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './server/format-error.js';
 import type { Logger } from './logging/logger.js';
@@ -37,6 +38,8 @@ export interface ServerDeps {
   http: HttpConfig;
   /** Bearer JWTs against a JWKS, or no check at all (`none`). */
   auth: AuthConfig;
+  /** Each verified caller's request rate and quota share (with `jwt` auth only). */
+  callers?: CallerLimits;
 }
 
 export interface GraphServer {
@@ -68,7 +71,7 @@ export function createServer(deps: ServerDeps): GraphServer {
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // First: a refused caller must cost nothing, not even a cache hint or a partial error.
-      ...(deps.auth.mode === 'jwt' ? [authPlugin(new TokenVerifier(deps.auth))] : []),
+      ...(deps.auth.mode === 'jwt' ? [authPlugin(new TokenVerifier(deps.auth), deps.callers)] : []),
       partialErrorsPlugin(formatError),
       ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),

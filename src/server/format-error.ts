@@ -18,6 +18,8 @@ const REQUEST_ERROR_CODES = new Set([
   // Raised before execution by the auth plugin (src/server/auth/), worded for the client.
   ErrorCode.UNAUTHENTICATED,
   ErrorCode.FORBIDDEN,
+  // The request rate of a caller (src/server/callers/), refused before execution.
+  ErrorCode.RATE_LIMITED,
 ]);
 
 export const INTERNAL_MESSAGE = 'Internal server error';
@@ -43,7 +45,15 @@ export function createFormatError() {
       if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !isResolverError(error)) {
         // FORBIDDEN names the scope the operation needs; nothing else travels.
         const scope = code === ErrorCode.FORBIDDEN ? formatted.extensions?.scope : undefined;
-        return { ...base, extensions: { code, ...(typeof scope === 'string' ? { scope } : {}) } };
+        // RATE_LIMITED says which limit (`requests`) and when to retry (whole seconds).
+        const rate =
+          code === ErrorCode.RATE_LIMITED
+            ? { limit: formatted.extensions?.limit, retryAfter: formatted.extensions?.retryAfter }
+            : {};
+        return {
+          ...base,
+          extensions: { code, ...(typeof scope === 'string' ? { scope } : {}), ...rate },
+        };
       }
       return {
         ...base,

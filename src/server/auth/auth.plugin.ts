@@ -3,6 +3,7 @@ import { GraphQLError, type OperationDefinitionNode } from 'graphql';
 import type { Context } from '../../context.js';
 import { ErrorCode } from '../../core/errors/index.js';
 import type { TokenVerifier } from './token-verifier.js';
+import type { CallerLimits } from '../callers/caller-limits.js';
 
 import { READ_SCOPE, WRITE_SCOPE } from '../../schema/common/scopes.js';
 
@@ -16,7 +17,11 @@ export { READ_SCOPE, WRITE_SCOPE };
  * refused goes to the log, never the token. `_service` alone stays open: the router composes the
  * supergraph from it.
  */
-export function authPlugin(verifier: TokenVerifier): ApolloServerPlugin<Context> {
+export function authPlugin(
+  verifier: TokenVerifier,
+  /** Per-caller limits: the caller's rate is counted once its scope is granted (callers.md). */
+  callers?: CallerLimits,
+): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       let unauthenticated = false;
@@ -44,6 +49,7 @@ export function authPlugin(verifier: TokenVerifier): ApolloServerPlugin<Context>
               extensions: { code: ErrorCode.FORBIDDEN, scope: needed, http: { status: 403 } },
             });
           }
+          await callers?.admit(caller, contextValue.caller, contextValue.logger);
         },
         async willSendResponse({ response }) {
           // RFC 6750 section 3: a 401 says which scheme to use.

@@ -3,6 +3,8 @@ import { createRemoteJWKSet, errors, jwtVerify, type JWTPayload } from 'jose';
 /** Who called, as the token says: the subject and the scopes it grants. */
 export interface Caller {
   readonly subject: string | undefined;
+  /** The OAuth client a machine token was issued to (RFC 9068 `client_id`), when it names one. */
+  readonly clientId?: string | undefined;
   readonly scopes: ReadonlySet<string>;
 }
 
@@ -49,7 +51,8 @@ export class TokenVerifier {
         algorithms: ['RS256', 'ES256'],
         clockTolerance: this.options.clockSkewSeconds,
       });
-      return { subject: payload.sub, scopes: scopesOf(payload) };
+      const clientId = typeof payload.client_id === 'string' ? payload.client_id : undefined;
+      return { subject: payload.sub, clientId, scopes: scopesOf(payload) };
     } catch (error) {
       // The code names the check (expired, claim, signature) without quoting the token.
       return { reason: error instanceof errors.JOSEError ? error.code : 'unreadable token' };
