@@ -1,5 +1,5 @@
 import { UpstreamSource } from '../../core/errors/index.js';
-import { acquireBeforeDeadline } from '../../core/http/index.js';
+import { acquireBeforeDeadline, withCallerShare, type CallerShare } from '../../core/http/index.js';
 import type { QuotaLimiter, QuotaSpec } from '../../core/shared/index.js';
 
 const DAY_MS = 86_400_000;
@@ -14,6 +14,7 @@ const DAY_MS = 86_400_000;
 export class DailyAllowance {
   #day = '';
   #limiter: QuotaLimiter | undefined;
+  #key = '';
 
   constructor(
     private readonly limiterFor: (key: string, spec: QuotaSpec) => QuotaLimiter,
@@ -22,17 +23,29 @@ export class DailyAllowance {
     readonly calls: number,
   ) {}
 
-  async acquire(deadline: number): Promise<void> {
+  /** `share`: the caller's share of the day's allowance, waited for first (docs/callers.md). */
+  async acquire(deadline: number, share?: CallerShare): Promise<void> {
     const limiter = this.#today();
-    await acquireBeforeDeadline(
-      () => limiter.acquire(deadline),
-      () => ({
-        source: UpstreamSource.ACCOUNT_ENGAGEMENT,
-        message: `Account Engagement daily API allowance of ${this.calls} calls is used up for today (UTC)`,
-        upstreamCode: '122',
-        retryAfter: false,
-      }),
+    const today = {
+      source: UpstreamSource.ACCOUNT_ENGAGEMENT,
+      displayName: 'Account Engagement daily',
+      key: this.#key,
+      calls: this.calls,
+      windowMs: DAY_MS,
+    };
+    // The call is counted when granted (a day is far longer than any attempt): both turns end.
+    const ended = await withCallerShare(share, today, deadline, () =>
+      acquireBeforeDeadline(
+        () => limiter.acquire(deadline),
+        () => ({
+          source: UpstreamSource.ACCOUNT_ENGAGEMENT,
+          message: `Account Engagement daily API allowance of ${this.calls} calls is used up for today (UTC)`,
+          upstreamCode: '122',
+          retryAfter: false,
+        }),
+      ),
     );
+    ended();
   }
 
   close(): void {
@@ -43,7 +56,8 @@ export class DailyAllowance {
     const day = new Date().toISOString().slice(0, 10);
     if (day !== this.#day || !this.#limiter) {
       this.#limiter?.close();
-      this.#limiter = this.limiterFor(`${this.key}:daily:${day}`, {
+      this.#key = `${this.key}:daily:${day}`;
+      this.#limiter = this.limiterFor(this.#key, {
         calls: this.calls,
         windowMs: DAY_MS,
       });

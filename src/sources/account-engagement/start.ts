@@ -78,17 +78,20 @@ export async function startAccountEngagement(
       })
     : undefined;
   const tokens = new TokenProvider({ ...app, timeoutMs: ae.timeoutMs, fleet });
-  const slots = state.slotLimiter(
-    scope.slotsKey,
-    ae.maxConcurrent,
-    ae.timeoutMs + SLOT_LEASE_MARGIN_MS,
-  );
+  const slotLimit = {
+    ...ACCOUNT_ENGAGEMENT_CALLS,
+    key: scope.slotsKey,
+    max: ae.maxConcurrent,
+    leaseMs: ae.timeoutMs + SLOT_LEASE_MARGIN_MS,
+  };
+  const slots = state.slotLimiter(slotLimit.key, slotLimit.max, slotLimit.leaseMs);
   const client = new AccountEngagementClient({
     config: ae,
     tokens,
     businessUnitId,
     baseUrl,
     slots,
+    slotLimit,
     daily: new DailyAllowance(
       (key, spec) => state.quotaLimiter(key, spec),
       scope.slotsKey,

@@ -4,8 +4,11 @@ import {
   ConcurrencyLimiter,
   HttpSource,
   acquireBeforeDeadline,
+  withCallerShare,
   type CallContext,
+  type CallerShare,
   type HttpRequest,
+  type SourceSlots,
 } from '../../core/http/index.js';
 import type { SlotLimiter } from '../../core/shared/index.js';
 import { readEnvelope } from './envelope.js';
@@ -24,6 +27,8 @@ export interface AccountEngagementClientOptions {
    * this process's own `config.maxConcurrent`.
    */
   slots?: SlotLimiter;
+  /** The slots' name and lease in the shared state, for a caller's share of them (callers.md). */
+  slotLimit?: SourceSlots;
   /** The business unit's daily call allowance; none: not counted here. */
   daily?: DailyAllowance;
 }
@@ -39,6 +44,7 @@ export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: 
 export class AccountEngagementTransport {
   readonly #http: HttpSource;
   readonly #slots: SlotLimiter;
+  readonly #slotLimit: SourceSlots | undefined;
   readonly #daily: DailyAllowance | undefined;
   readonly #tokens: TokenProvider;
   readonly format: 'xml' | 'json';
@@ -50,6 +56,7 @@ export class AccountEngagementTransport {
     this.format = config.format;
     this.#version = config.apiVersion;
     this.#slots = options.slots ?? new ConcurrencyLimiter(config.maxConcurrent);
+    this.#slotLimit = options.slotLimit;
     this.#daily = options.daily;
     this.#http = new HttpSource({
       source: UpstreamSource.ACCOUNT_ENGAGEMENT,
@@ -58,7 +65,8 @@ export class AccountEngagementTransport {
       timeoutMs: config.timeoutMs,
       headers: () => ({ 'Pardot-Business-Unit-Id': businessUnitId }),
       secrets: () => [config.clientSecret?.reveal()].filter((value): value is string => !!value),
-      beforeAttempt: (ctx) => this.acquireSlot(ctx.deadline),
+      // A request's own calls wait for their caller's share; coalesced look-ups have none.
+      beforeAttempt: (ctx) => this.acquireSlot(ctx.deadline, ctx.callerShare),
       describeResponse: describeAccountEngagementResponse(config.format),
     });
   }
@@ -130,19 +138,22 @@ export class AccountEngagementTransport {
   /**
    * What every attempt waits for: a call of the daily allowance, then one of the business unit's
    * concurrency slots; resolves with the slot's release. Fails as UPSTREAM_THROTTLED when either
-   * would outlast `deadline`.
+   * would outlast `deadline`; `share`, the caller's share of both, is waited for before each.
    */
-  async acquireSlot(deadline: number): Promise<() => void> {
+  async acquireSlot(deadline: number, share?: CallerShare): Promise<() => void> {
     // The allowance first: a spent day fails at once, without waiting for a slot.
-    await this.#daily?.acquire(deadline);
-    return acquireBeforeDeadline(
-      () => this.#slots.acquire(deadline),
-      () => ({
-        source: UpstreamSource.ACCOUNT_ENGAGEMENT,
-        message:
-          'Account Engagement concurrency slots stayed busy until after the request deadline',
-        retryAfter: false,
-      }),
-    );
+    await this.#daily?.acquire(deadline, share);
+    const slot = () =>
+      acquireBeforeDeadline(
+        () => this.#slots.acquire(deadline),
+        () => ({
+          source: UpstreamSource.ACCOUNT_ENGAGEMENT,
+          message:
+            'Account Engagement concurrency slots stayed busy until after the request deadline',
+          retryAfter: false,
+        }),
+      );
+    // Unnamed slots (a client built without start.ts) have no share: the source's count alone.
+    return this.#slotLimit ? withCallerShare(share, this.#slotLimit, deadline, slot) : slot();
   }
 }

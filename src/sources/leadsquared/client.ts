@@ -1,7 +1,13 @@
 import type { Secret } from '../../config.js';
 import { UpstreamSource } from '../../core/errors/index.js';
-import { createHash } from 'node:crypto';
-import { HttpSource, acquireBeforeDeadline, type CallContext } from '../../core/http/index.js';
+import {
+  HttpSource,
+  acquireBeforeDeadline,
+  withCallerShare,
+  type CallContext,
+  type CallerShare,
+  type SourceQuota,
+} from '../../core/http/index.js';
 import {
   cacheKey,
   readThroughMany,
@@ -22,6 +28,7 @@ import {
   type WireOpportunity,
 } from './request-shapes.js';
 import { QUOTA_MARGIN_MS } from './limits.js';
+import { accountQuota } from './account-quota.js';
 import { quotaExhausted } from './quota-exhausted.js';
 import { ThrottleSignalMemory } from './throttle-signal.js';
 import type { AdvancedSearchRow, OpportunityListResponse, WireColumns } from './wire.js';
@@ -55,6 +62,8 @@ export {
 export class LeadSquaredClient {
   readonly #http: HttpSource;
   readonly #limiter: QuotaLimiter;
+  /** The account quota as a caller's share names it (docs/callers.md). */
+  readonly #account: SourceQuota;
   readonly #byId: OpportunitiesById;
   readonly #listings: CachedListings;
   readonly #state: SharedState;
@@ -66,12 +75,8 @@ export class LeadSquaredClient {
     this.#quota = options.quota;
     this.#state = options.state;
     this.#recordTtlMs = options.cache.recordsMs;
-    // The quota is the account's: replicas with the same access key share one window on Redis. The
-    // key is named by a digest, never by the access key itself.
-    this.#limiter = options.state.quotaLimiter(`leadsquared:${accountDigest(options.accessKey)}`, {
-      ...options.quota,
-      marginMs: QUOTA_MARGIN_MS,
-    });
+    this.#account = accountQuota(options.accessKey, options.quota);
+    this.#limiter = options.state.quotaLimiter(this.#account.key, this.#account);
     this.#byId = new OpportunitiesById({
       cache: options.state.cache,
       ttlMs: options.cache.recordsMs,
@@ -93,7 +98,9 @@ export class LeadSquaredClient {
         'x-LSQ-SecretKey': options.secretKey.reveal(),
       }),
       secrets: () => [options.accessKey.reveal(), options.secretKey.reveal()],
-      beforeAttempt: (ctx) => this.#waitForQuota(ctx.deadline),
+      // A request's own calls wait for its caller's share first; coalesced look-ups by id carry
+      // every waiting request's ids and have none (see OpportunitiesById's `acquire`).
+      beforeAttempt: (ctx) => this.#waitForQuota(ctx.deadline, ctx.callerShare),
       describeResponse: (status, body, headers) => {
         const failure = describeLeadSquaredResponse(status, body, headers);
         this.#throttle.observe(failure);
@@ -226,15 +233,12 @@ export class LeadSquaredClient {
   }
 
   /** Resolves with the limiter's "arrived" marker: the window counts the call from its answer. */
-  async #waitForQuota(deadline: number): Promise<() => void> {
-    return acquireBeforeDeadline(
-      () => this.#limiter.acquire(deadline),
-      () => quotaExhausted(this.#quota, this.#throttle.current()),
+  async #waitForQuota(deadline: number, share?: CallerShare): Promise<() => void> {
+    return withCallerShare(share, this.#account, deadline, () =>
+      acquireBeforeDeadline(
+        () => this.#limiter.acquire(deadline),
+        () => quotaExhausted(this.#quota, this.#throttle.current()),
+      ),
     );
   }
-}
-
-/** A short digest naming the account in shared keys: replicas with the same key share a quota. */
-function accountDigest(accessKey: Secret): string {
-  return createHash('sha256').update(accessKey.reveal()).digest('hex').slice(0, 16);
 }

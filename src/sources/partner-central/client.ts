@@ -225,7 +225,7 @@ export class PartnerCentralClient {
           slot = undefined;
           return held
             ? Promise.resolve(held)
-            : this.#limiters.waitForQuota(operation, ctx.deadline);
+            : this.#limiters.waitForQuota(operation, ctx.deadline, ctx.callerShare);
         },
         // The quotas are per second: after a ThrottlingException nobody sends for a second.
         onThrottled: (retryAfterMs) => this.#limiters.for(operation).backOff(retryAfterMs ?? 1_000),

@@ -1,5 +1,11 @@
 import { UpstreamSource } from '../../core/errors/index.js';
-import { acquireBeforeDeadline, SlidingWindowLimiter } from '../../core/http/index.js';
+import {
+  acquireBeforeDeadline,
+  SlidingWindowLimiter,
+  withCallerShare,
+  type CallerShare,
+  type SourceQuota,
+} from '../../core/http/index.js';
 import type { QuotaLimiter, QuotaSpec } from '../../core/shared/index.js';
 import {
   DAY_MS,
@@ -29,12 +35,14 @@ export const PROCESS_MARGIN_MS = 50;
  */
 export const FLEET_MARGIN_MS = PROCESS_MARGIN_MS;
 
+type Window = 'per-second' | 'per-day';
+
 /**
  * The name of one quota in the shared state. Partner Central counts per partner account and
  * operation, whatever the catalog, and one deployment (one Redis key prefix) talks to one partner
  * account, so the operation and the window name it: every replica of the deployment shares it.
  */
-export function quotaKey(operation: PartnerCentralOperation, window: 'per-second' | 'per-day') {
+export function quotaKey(operation: PartnerCentralOperation, window: Window) {
   return `PARTNER_CENTRAL:${operation}:${window}`;
 }
 
@@ -48,6 +56,8 @@ export function quotaKey(operation: PartnerCentralOperation, window: 'per-second
 export class OperationLimiters {
   readonly #perSecond = new Map<PartnerCentralOperation, QuotaLimiter>();
   readonly #perDay = new Map<PartnerCentralOperation, { limiter: QuotaLimiter; calls: number }>();
+  /** Each quota as a caller's share of it names it (docs/callers.md). */
+  readonly #quotas = new Map<string, SourceQuota>();
 
   constructor(
     scale: number,
@@ -55,11 +65,17 @@ export class OperationLimiters {
     marginMs: number = PROCESS_MARGIN_MS,
   ) {
     const scaled = (published: number) => Math.max(1, Math.floor(published * scale));
+    const named = (operation: PartnerCentralOperation, window: Window, spec: QuotaSpec) => {
+      const key = quotaKey(operation, window);
+      const displayName = `Partner Central ${operation}`;
+      this.#quotas.set(key, { source: UpstreamSource.PARTNER_CENTRAL, displayName, key, ...spec });
+      return quotaLimiter(key, spec);
+    };
     for (const [name, perSecond] of Object.entries(PUBLISHED_REQUESTS_PER_SECOND)) {
       const operation = name as PartnerCentralOperation;
       this.#perSecond.set(
         operation,
-        quotaLimiter(quotaKey(operation, 'per-second'), {
+        named(operation, 'per-second', {
           calls: scaled(perSecond),
           windowMs: 1_000,
           marginMs,
@@ -70,7 +86,7 @@ export class OperationLimiters {
       const calls = scaled(perDay);
       this.#perDay.set(operation, {
         calls,
-        limiter: quotaLimiter(quotaKey(operation, 'per-day'), {
+        limiter: named(operation, 'per-day', {
           calls,
           windowMs: DAY_MS,
           marginMs: 1_000,
@@ -97,25 +113,42 @@ export class OperationLimiters {
    * The daily quota first, then the per-second one: the per-second grant is the one that must be
    * close to the send. A per-second wait refused after the daily grant costs one call of the
    * day's allowance, which is far cheaper than holding a per-second slot during a daily check.
+   * `share`: the caller's share of each (a request's own calls), waited for before the quota's.
    */
-  async waitForQuota(operation: PartnerCentralOperation, deadline: number): Promise<() => void> {
+  async waitForQuota(
+    operation: PartnerCentralOperation,
+    deadline: number,
+    share?: CallerShare,
+  ): Promise<() => void> {
     const daily = this.daily(operation);
+    const shareOf = (window: Window) => this.#quotas.get(quotaKey(operation, window))!;
     const reachedDaily = daily
-      ? await acquireBeforeDeadline(
-          () => daily.limiter.acquire(deadline),
-          () => ({
-            source: UpstreamSource.PARTNER_CENTRAL,
-            message: `Partner Central ${operation} daily quota (${daily.calls.toLocaleString('en-US')} calls per rolling 24 hours) is used up until after the request deadline`,
-          }),
+      ? await withCallerShare(share, shareOf('per-day'), deadline, () =>
+          acquireBeforeDeadline(
+            () => daily.limiter.acquire(deadline),
+            () => ({
+              source: UpstreamSource.PARTNER_CENTRAL,
+              message: `Partner Central ${operation} daily quota (${daily.calls.toLocaleString('en-US')} calls per rolling 24 hours) is used up until after the request deadline`,
+            }),
+          ),
         )
       : undefined;
-    const reached = await acquireBeforeDeadline(
-      () => this.for(operation).acquire(deadline),
-      () => ({
-        source: UpstreamSource.PARTNER_CENTRAL,
-        message: `Partner Central ${operation} quota is used up until after the request deadline`,
-      }),
-    );
+    let reached: () => void;
+    try {
+      reached = await withCallerShare(share, shareOf('per-second'), deadline, () =>
+        acquireBeforeDeadline(
+          () => this.for(operation).acquire(deadline),
+          () => ({
+            source: UpstreamSource.PARTNER_CENTRAL,
+            message: `Partner Central ${operation} quota is used up until after the request deadline`,
+          }),
+        ),
+      );
+    } catch (error) {
+      // The day's call is spent all the same; its turn (and the caller's) ends here.
+      reachedDaily?.();
+      throw error;
+    }
     return () => {
       reachedDaily?.();
       reached();

@@ -84,6 +84,7 @@ export class AccountEngagementCache {
           logger: ctx.logger,
           onUpstreamCall: ctx.onUpstreamCall,
           fresh: ctx.fresh === true,
+          callerShare: ctx.callerShare,
         }),
     });
   }
