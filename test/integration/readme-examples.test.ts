@@ -13,43 +13,8 @@
  * an example whose filter matches nothing on the demo data fails here.
  */
 import { readFileSync } from 'node:fs';
-import { Kind, parse, type OperationDefinitionNode } from 'graphql';
+import { EXAMPLE_FILES as FILES, readmeExamples } from '../support/markdown-examples.js';
 import { startTestApp, type TestApp } from '../support/test-app.js';
-
-interface Example {
-  name: string;
-  query: string;
-  variables?: Record<string, unknown>;
-}
-
-const FENCE = /^```(\w*)\n([\s\S]*?)^```$/gm;
-
-/** A markdown file's graphql blocks, each with the json block that follows it when there is one. */
-function readmeExamples(markdown: string): Example[] {
-  const blocks = [...markdown.matchAll(FENCE)].map((match) => ({
-    lang: match[1]!,
-    body: match[2]!,
-  }));
-  const examples: Example[] = [];
-  blocks.forEach((block, index) => {
-    if (block.lang !== 'graphql') return;
-    const operations = parse(block.body).definitions.filter(
-      (definition): definition is OperationDefinitionNode =>
-        definition.kind === Kind.OPERATION_DEFINITION,
-    );
-    if (operations.length !== 1) {
-      throw new Error(`a README graphql block must hold one operation, not ${operations.length}`);
-    }
-    const next = blocks[index + 1];
-    examples.push({
-      name: operations[0]!.name?.value ?? `anonymous block ${examples.length + 1}`,
-      query: block.body,
-      variables:
-        next?.lang === 'json' ? (JSON.parse(next.body) as Record<string, unknown>) : undefined,
-    });
-  });
-  return examples;
-}
 
 /** Why `data` is not "non-empty data", or undefined when it is. */
 function emptiness(data: Record<string, unknown> | null | undefined): string | undefined {
@@ -65,9 +30,6 @@ function emptiness(data: Record<string, unknown> | null | undefined): string | u
   }
   return undefined;
 }
-
-/** The files whose examples promise to run on the demo data. */
-const FILES = ['README.md', 'docs/examples.md'];
 
 describe.each(FILES)('%s examples on the demo data', (file) => {
   const examples = readmeExamples(readFileSync(new URL(`../../${file}`, import.meta.url), 'utf8'));

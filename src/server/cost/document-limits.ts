@@ -69,5 +69,5 @@ function reportAs(code: LimitCode, setting: string) {
  * fails if a graphql release rewords it.
  */
 export function isTokenLimitError(message: string): boolean {
-  return /^Syntax Error: Document contains more th[ae]n \d+ tokens/.test(message);
+  return /^Syntax Error: Document contains more th(?:an|at) \d+ tokens/.test(message);
 }
