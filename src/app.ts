@@ -42,6 +42,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       ),
       http: config.http,
       auth: config.auth,
+      limits: config.limits,
       callers,
     });
     announceAuth(config, logger);

@@ -8,6 +8,7 @@ import { byModule, sourceModules, type SourceConfigs } from './sources/registry.
 import type { NodeEnv } from './config/mode.js';
 import { Secret } from './config/secret.js';
 import { AUTH_VARIABLES, readAuthConfig, type AuthConfig } from './config/auth.config.js';
+import { LIMITS_VARIABLES, readQueryLimits, type QueryLimits } from './config/limits.config.js';
 import {
   CALLER_LIMITS_VARIABLES,
   readCallerLimitsConfig,
@@ -25,6 +26,7 @@ export { Secret } from './config/secret.js';
 export type { NodeEnv, SourceMode } from './config/mode.js';
 export type { SourceConfigs } from './sources/registry.js';
 export type { AuthConfig } from './config/auth.config.js';
+export type { QueryLimits } from './config/limits.config.js';
 export type { CallerLimitsConfig } from './config/caller-limits.config.js';
 export type { SharedStateConfig } from './config/shared-state.config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
@@ -48,6 +50,8 @@ export interface Config {
   readonly http: HttpConfig;
   /** Who may call: Bearer JWTs checked against a JWKS, or nobody checked (`none`). */
   readonly auth: AuthConfig;
+  /** What one operation may cost and how deep, wide and long its document may be. */
+  readonly limits: QueryLimits;
   /** Each verified caller's request rate and share of every source's quota. */
   readonly callerLimits: CallerLimitsConfig;
   /** Redis (or this process alone), the local quota share and the cache bounds. */
@@ -89,6 +93,7 @@ export function loadConfig(source: Env = process.env, options: LoadOptions = {})
     simulatorRecords: env.int('SIMULATOR_RECORDS', 1_000, 1, 100_000),
     http: readHttpConfig(env, nodeEnv),
     auth: readAuthConfig(env, nodeEnv),
+    limits: readQueryLimits(env),
     callerLimits: readCallerLimitsConfig(env),
     sharedState: readSharedStateConfig(env),
     sources: byModule((module) => module.readConfig(env, nodeEnv) as unknown) as SourceConfigs,
@@ -108,6 +113,7 @@ export const CONFIG_VARIABLES = [
   'SIMULATOR_RECORDS',
   ...HTTP_VARIABLES,
   ...AUTH_VARIABLES,
+  ...LIMITS_VARIABLES,
   ...CALLER_LIMITS_VARIABLES,
   ...SHARED_STATE_VARIABLES,
   ...sourceModules.flatMap((module) => module.variables),

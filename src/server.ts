@@ -6,12 +6,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Readiness } from './sources/readiness.js';
-import type { AuthConfig, HttpConfig, NodeEnv } from './config.js';
+import type { AuthConfig, HttpConfig, NodeEnv, QueryLimits } from './config.js';
 import { authPlugin } from './server/auth/auth.plugin.js';
 import { TokenVerifier } from './server/auth/token-verifier.js';
 import type { CallerLimits } from './server/callers/caller-limits.js';
 import { createContext, type Context } from './context.js';
 import { createFormatError } from './server/format-error.js';
+import { costPlugin } from './server/cost/cost.plugin.js';
+import { documentLimitRules } from './server/cost/document-limits.js';
 import type { Logger } from './logging/logger.js';
 import { corsMiddleware } from './server/cors.middleware.js';
 import { explorerPlugin } from './server/explorer.plugin.js';
@@ -38,6 +40,8 @@ export interface ServerDeps {
   http: HttpConfig;
   /** Bearer JWTs against a JWKS, or no check at all (`none`). */
   auth: AuthConfig;
+  /** The cost budget and the document limits of one operation (docs/cost.md). */
+  limits: QueryLimits;
   /** Each verified caller's request rate and quota share (with `jwt` auth only). */
   callers?: CallerLimits;
 }
@@ -68,10 +72,14 @@ export function createServer(deps: ServerDeps): GraphServer {
     stopOnTerminationSignals: false,
     introspection: !production,
     logger: deps.logger,
+    // Limits on the document itself, before anything else looks at it (docs/cost.md).
+    ...(deps.limits.maxTokens > 0 ? { parseOptions: { maxTokens: deps.limits.maxTokens } } : {}),
+    validationRules: documentLimitRules(deps.limits),
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer }),
       // First: a refused caller must cost nothing, not even a cache hint or a partial error.
       ...(deps.auth.mode === 'jwt' ? [authPlugin(new TokenVerifier(deps.auth), deps.callers)] : []),
+      costPlugin(deps.schema, deps.limits.maxCost),
       partialErrorsPlugin(formatError),
       ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),

@@ -2,6 +2,7 @@ import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import { AppError } from '../core/errors/app-error.js';
 import { ErrorCode } from '../core/errors/codes.js';
+import { limitRefusal } from './cost/limit-refusal.js';
 
 /**
  * Codes Apollo Server itself assigns to request problems (parse, validation, variable coercion).
@@ -41,6 +42,8 @@ export function createFormatError() {
       if (original instanceof AppError) {
         return { ...base, message: original.message, extensions: { ...original.extensions } };
       }
+      const refusal = limitRefusal(formatted, error);
+      if (refusal) return refusal;
       const code = formatted.extensions?.code;
       if (typeof code === 'string' && REQUEST_ERROR_CODES.has(code) && !isResolverError(error)) {
         // FORBIDDEN names the scope the operation needs; nothing else travels.
