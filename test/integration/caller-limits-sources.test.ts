@@ -51,16 +51,16 @@ function maxInFlight(entries: readonly RequestLogEntry[]): number {
 }
 
 describe("a caller's share of other sources' limits", () => {
-  it('Partner Central: 5 of the 10 ListOpportunities calls per second; beyond the deadline RATE_LIMITED; the other caller is served', async () => {
+  it('Partner Central: 5 of the 10 ListOpportunities calls per second; past the 2 s deadline RATE_LIMITED; the other caller is served', async () => {
     t = await startTestApp({
       ...issuer.env(),
       PARTNER_CENTRAL_QUOTA_SCALE: '1',
-      REQUEST_TIMEOUT_MS: '1800',
+      REQUEST_TIMEOUT_MS: '2000',
     });
     const app = t;
     const [a, b] = [await tokenOf('pc-busy'), await tokenOf('pc-other')];
-    // 14 distinct searches: 5 now, 5 a second later, the rest after the deadline.
-    const busy = Array.from({ length: 14 }, (_, i) => as(a, PC_PAGE, { company: `a-${i}` }));
+    // 20 distinct searches: 5 now, 5 a second later, perhaps 5 more, the rest after the deadline.
+    const busy = Array.from({ length: 20 }, (_, i) => as(a, PC_PAGE, { company: `a-${i}` }));
     await until(() => app.pc.requests('ListOpportunities').length >= 5);
     const other = await Promise.all([0, 1, 2].map((i) => as(b, PC_PAGE, { company: `b-${i}` })));
     const answers = await Promise.all(busy);
@@ -68,7 +68,7 @@ describe("a caller's share of other sources' limits", () => {
     for (const answer of other) expect(answer.body.errors).toBeUndefined();
     const served = answers.filter((answer) => answer.body.errors === undefined);
     expect(served.length).toBeGreaterThanOrEqual(5);
-    expect(served.length).toBeLessThanOrEqual(10);
+    expect(served.length).toBeLessThanOrEqual(15);
     for (const answer of answers.filter((x) => x.body.errors !== undefined)) {
       const [error] = answer.body.errors!;
       expect(error!.extensions).toEqual({
@@ -85,13 +85,18 @@ describe("a caller's share of other sources' limits", () => {
     expect(calls).toHaveLength(served.length + other.length);
     expect(calls.filter((call) => call.status !== 200)).toEqual([]);
     expect(maxInAnyWindow(calls, 1_000)).toBeLessThanOrEqual(10);
+    const company = (call: RequestLogEntry) =>
+      (call.body as { CustomerCompanyName?: string[] }).CustomerCompanyName?.[0] ?? '';
+    const busyCalls = calls.filter((call) => company(call).startsWith('a-'));
+    expect(busyCalls).toHaveLength(served.length);
+    expect(maxInAnyWindow(busyCalls, 1_000)).toBeLessThanOrEqual(5);
     expectNoSecrets(app.logs.text(), [a, b]);
   });
 
   it('Account Engagement: at most 2 of the 5 slots for one caller; the other caller gets a free slot at once', async () => {
     t = await startTestApp({ ...issuer.env(), REQUEST_TIMEOUT_MS: '15000' });
     const app = t;
-    app.ae.setFaults([{ operation: 'opportunity.query', latencyMs: 800 }]);
+    app.ae.setFaults([{ operation: 'opportunity.query', latencyMs: 1_500 }]);
     const queries = () => app.ae.requests('opportunity.query');
     const [a, b] = [await tokenOf('ae-busy'), await tokenOf('ae-other')];
     const busy = [1, 2, 3, 4, 5, 6].map((first) => as(a, AE_PAGE, { first }));
