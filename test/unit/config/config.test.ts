@@ -32,6 +32,7 @@ describe('loadConfig defaults', () => {
       http: { corsOrigins: [], explorer: 'sandbox' },
       auth: { mode: 'none', asked: false },
       callerLimits: { requestsPerMinute: 600, quotaShare: 0.5 },
+      limits: { maxCost: 10_000, maxDepth: 9, maxAliases: 15, maxDirectives: 50, maxTokens: 1_000 },
       sharedState: {
         redisUrl: undefined,
         redisKeyPrefix: 'og:',
