@@ -17,6 +17,7 @@ import { documentLimitRules } from './server/cost/document-limits.js';
 import type { Logger } from './logging/logger.js';
 import { corsMiddleware } from './server/cors.middleware.js';
 import { explorerPlugin } from './server/explorer.plugin.js';
+import { hardeningPlugins } from './server/hardening/index.js';
 import { loggingPlugin } from './server/logging.plugin.js';
 import { partialErrorsPlugin } from './server/partial-errors.plugin.js';
 import { requestIdMiddleware } from './server/request-id.js';
@@ -71,6 +72,8 @@ export function createServer(deps: ServerDeps): GraphServer {
     // would re-raise the signal and kill the process before that finishes.
     stopOnTerminationSignals: false,
     introspection: !production,
+    // No "Did you mean ...?" in production: suggestions list the schema's names to anyone.
+    hideSchemaDetailsFromClientErrors: production,
     logger: deps.logger,
     // Limits on the document itself, before anything else looks at it (docs/cost.md).
     ...(deps.limits.maxTokens > 0 ? { parseOptions: { maxTokens: deps.limits.maxTokens } } : {}),
@@ -84,6 +87,7 @@ export function createServer(deps: ServerDeps): GraphServer {
       ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),
       explorerPlugin(deps.http.explorer),
+      ...hardeningPlugins({ production }),
     ],
   });
 
