@@ -18,6 +18,7 @@ import type { Logger } from './logging/logger.js';
 import { corsMiddleware } from './server/cors.middleware.js';
 import { explorerPlugin } from './server/explorer.plugin.js';
 import { hardeningPlugins } from './server/hardening/index.js';
+import { withoutTokens } from './server/hardening/token-redaction.js';
 import { loggingPlugin } from './server/logging.plugin.js';
 import { partialErrorsPlugin } from './server/partial-errors.plugin.js';
 import { requestIdMiddleware } from './server/request-id.js';
@@ -63,7 +64,8 @@ export function createServer(deps: ServerDeps): GraphServer {
   const httpServer = http.createServer(app);
   const production = deps.nodeEnv === 'production';
 
-  const formatError = createFormatError();
+  // Tokens a client wrote into a value are cut from every error (src/server/hardening).
+  const formatError = withoutTokens(createFormatError());
   const apollo = new ApolloServer<Context>({
     schema: deps.schema,
     formatError,
