@@ -7,8 +7,11 @@ export const REDACTED_TOKEN = '[redacted token]';
  * to `eyJ`). Matches a token however it is quoted, inside a longer message or cut short.
  */
 const COMPACT_JWT = /eyJ[\w-]*\.[\w-]*(?:\.[\w-]*)+/g;
-/** Whatever follows the Bearer scheme (RFC 6750 section 2.1), JWT or opaque. */
-const BEARER_CREDENTIAL = /\b(Bearer)\s+[^\s"'\\,;]+/gi;
+/**
+ * A credential after the Bearer scheme (RFC 6750 section 2.1: token68 characters), JWT or
+ * opaque. At least 16 of them, so that prose such as "a valid Bearer token" stays as written.
+ */
+const BEARER_CREDENTIAL = /\b(Bearer)\s+[\w.~+/-]{16,}=*/gi;
 
 /** The text with every token in it replaced by REDACTED_TOKEN. */
 export function redactTokens(text: string): string {
