@@ -15,8 +15,9 @@ export const ASSUMED_LIST_SIZES: Readonly<Record<string, number>> = {
   // LIST_SIZE_INVALID_SLICING_ARGUMENT), so the length of `ids` cannot size the list. Each id
   // weighs 1 instead (IDS_WEIGHT), and the selection is counted once.
   'Query.nodes': 1,
-  // A LeadSquared opportunity has one prospect; an Account Engagement one lists a few. Assumed.
-  'Opportunity.prospects': 10,
+  // A LeadSquared opportunity has one prospect; an Account Engagement one is created for one and
+  // may be linked to more (no documented bound): assumed 3.
+  'Opportunity.prospects': 3,
   'PartnerCentralOpportunity.opportunityTeam': 10,
   'PartnerCentralLifeCycle.nextStepsHistory': 50,
   // No documented bound: assumed.
