@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { UpstreamSource } from '../errors/index.js';
+import type { UpstreamObserver } from '../telemetry/upstream-observer.js';
 import type { CallerShare } from './caller-share.js';
 
 /** One attempt against an upstream, reported to the request that caused it. */
@@ -22,6 +23,11 @@ export interface CallContext {
   readonly deadline: number;
   readonly logger: Logger;
   readonly onUpstreamCall?: (event: UpstreamCallEvent) => void;
+  /**
+   * The app's metrics and traces subscriber: told once per attempt, whatever number of requests
+   * the call serves (unlike onUpstreamCall, which counts per request). Absent: nothing observed.
+   */
+  readonly observer?: UpstreamObserver | undefined;
   /**
    * The caller asked for fresh data (`Cache-Control: no-cache`): reads skip the cache and do not
    * join identical calls that started earlier; what they read is still stored for others.
