@@ -3,6 +3,7 @@ import { createLoaders, type Loaders } from './loaders.js';
 import type { Services } from './services.js';
 import type { AppError, UpstreamSource } from './core/errors/index.js';
 import type { CallContext, CallerShare } from './core/http/index.js';
+import type { UpstreamObserver } from './core/telemetry/upstream-observer.js';
 
 /** Per-request figures the logging plugin reports. */
 export interface RequestStats {
@@ -46,6 +47,8 @@ export interface ContextDeps {
   services: Services;
   logger: Logger;
   requestTimeoutMs: number;
+  /** The app's metrics and traces subscriber, told of every upstream attempt once. */
+  observer?: UpstreamObserver | undefined;
 }
 
 /** A fresh context per GraphQL request: its own loaders, logger child, deadline and counters. */
@@ -61,6 +64,7 @@ export function createContext(
     deadline: Date.now() + deps.requestTimeoutMs,
     logger,
     fresh: options.fresh === true,
+    observer: deps.observer,
     onUpstreamCall: ({ source }) => {
       stats.upstreamCalls += 1;
       stats.upstreamCallsBySource[source] = (stats.upstreamCallsBySource[source] ?? 0) + 1;

@@ -23,6 +23,9 @@ export interface CoalescedCall<O = never> extends LiveDeadline {
    * their request's call counters: a shared call is counted by every request it served.
    */
   readonly observers: readonly O[];
+  /** The source it calls, and how long its quota turn took to come (for metrics and traces). */
+  readonly source: SharedCallSource['source'];
+  readonly waitedMs: number;
 }
 
 export interface BulkCoalescerOptions<K, V, O = never> extends SharedCallSource, BatchSelection<K> {
@@ -142,10 +145,11 @@ export class BulkCoalescer<K, V, O = never> {
     // cannot extend a wait already asked for; if that wait is refused, it asks again.
     const deadline = this.#latestQueuedDeadline();
     this.#acquiring = true;
+    const askedAt = Date.now();
     new Promise<SlotEnded | void>((resolve) => resolve(this.options.acquire(deadline))).then(
       (ended) => {
         this.#acquiring = false;
-        this.#send(ended ?? undefined);
+        this.#send(ended ?? undefined, Date.now() - askedAt);
         this.#pump();
       },
       (error: unknown) => {
@@ -161,7 +165,7 @@ export class BulkCoalescer<K, V, O = never> {
     );
   }
 
-  #send(ended: SlotEnded | undefined): void {
+  #send(ended: SlotEnded | undefined, waitedMs: number): void {
     let slotOpen = true;
     const slotEnded = () => {
       if (!slotOpen) return;
@@ -188,6 +192,8 @@ export class BulkCoalescer<K, V, O = never> {
       },
       slotEnded,
       observers: [...observers],
+      source: this.options.source,
+      waitedMs,
     };
     const keys = batch.map((entry) => entry.key);
     new Promise<ReadonlyMap<string, V>>((resolve) => resolve(this.options.fetch(keys, call))).then(

@@ -107,6 +107,7 @@ export class HttpSource {
         ...(beforeAttempt || request.firstAttemptGranted
           ? { beforeAttempt: this.#beforeAttempt(request, ctx) }
           : {}),
+        ...(request.firstAttemptGranted ? { firstAttemptGranted: true } : {}),
         ...(onThrottled ? { onThrottled } : {}),
       },
       ctx,

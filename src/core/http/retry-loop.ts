@@ -35,6 +35,11 @@ export interface RetryPolicy {
    * failed): it releases a slot, or tells a quota window when the upstream had the call.
    */
   beforeAttempt?(): Promise<AttemptEnded | void>;
+  /**
+   * The first attempt's turn was waited for by a coalescer on behalf of several requests, which
+   * reports that wait itself: this attempt's `beforeAttempt` only hands the slot over.
+   */
+  firstAttemptGranted?: boolean;
   /** Told about every throttled answer, so a quota limiter can back off for all callers. */
   onThrottled?(retryAfterMs: number | undefined): void;
 }
@@ -54,11 +59,17 @@ export async function runWithRetries<T>(
     toUpstreamError(source, displayName, failure, policy.secrets());
   for (let attemptNo = 1; ; attemptNo += 1) {
     if (ctx.deadline - Date.now() <= 0) throw fail(deadlineFailure());
-    const ended = await policy.beforeAttempt?.();
+    const ended = await waitForTurn(policy, ctx, attemptNo);
     const started = Date.now();
+    const observed = ctx.observer?.attemptStarted({ source, operation, attempt: attemptNo });
     let result: AttemptResult<T>;
     try {
       result = await attempt();
+    } catch (error) {
+      // Attempts answer with a failure rather than throw; a bug that throws still ends it.
+      const durationMs = Date.now() - started;
+      observed?.ended({ status: 0, durationMs, outcome: 'failed', code: 'INTERNAL_SERVER_ERROR' });
+      throw error;
     } finally {
       if (ended) ended();
     }
@@ -67,6 +78,7 @@ export async function runWithRetries<T>(
 
     const retryDelay = failure ? delayBeforeRetry(failure, policy, attemptNo, ctx) : undefined;
     const outcome = !failure ? 'ok' : retryDelay !== undefined ? 'retry' : 'failed';
+    observed?.ended({ status, durationMs, outcome, code: failure?.code });
     ctx.onUpstreamCall?.({ source, operation, attempt: attemptNo, status, durationMs, outcome });
     const log = { source, operation, attempt: attemptNo, status, durationMs, outcome };
     if (!failure) {
@@ -87,6 +99,31 @@ export async function runWithRetries<T>(
     if (retryDelay === undefined) throw fail(failure);
     await sleep(retryDelay);
   }
+}
+
+/**
+ * `beforeAttempt` (the quota turn or slot), its wait reported to the observer: granted, or refused
+ * when it throws. A first attempt whose turn a coalescer already waited for reports nothing here.
+ */
+async function waitForTurn(
+  policy: RetryPolicy,
+  ctx: CallContext,
+  attemptNo: number,
+): Promise<AttemptEnded | void> {
+  if (!policy.beforeAttempt) return undefined;
+  const observer = attemptNo === 1 && policy.firstAttemptGranted ? undefined : ctx.observer;
+  const asked = Date.now();
+  const waited = (outcome: 'granted' | 'refused') =>
+    observer?.quotaWaited({ source: policy.source, waitMs: Date.now() - asked, outcome });
+  let ended: AttemptEnded | void;
+  try {
+    ended = await policy.beforeAttempt();
+  } catch (error) {
+    waited('refused');
+    throw error;
+  }
+  waited('granted');
+  return ended;
 }
 
 /** The wait before the next attempt, or undefined when we must give up now. */

@@ -9,6 +9,8 @@ import {
 interface Flight<T> {
   readonly settled: Promise<T>;
   readonly deadline: LatestDeadline;
+  /** Callers it served: the starter and everyone who joined. */
+  callers: number;
 }
 
 /**
@@ -28,7 +30,11 @@ interface Flight<T> {
 export class SingleFlight<T> {
   readonly #flights = new Map<string, Flight<T>>();
 
-  constructor(private readonly options: SharedCallSource) {}
+  /** `settled` hears, once per call, how many callers it served (for metrics). */
+  constructor(
+    private readonly options: SharedCallSource,
+    private readonly settled?: (callers: number) => void,
+  ) {}
 
   /** Keys with a call in flight (for tests and metrics). */
   get inFlight(): number {
@@ -39,8 +45,10 @@ export class SingleFlight<T> {
     // As the retry loop does: no time left means no call, not a call doomed to time out.
     if (deadline - Date.now() <= 0) return Promise.reject(deadlineError(this.options));
     let flight = this.#flights.get(key);
-    if (flight) flight.deadline.extend(deadline);
-    else flight = this.#start(key, deadline, start);
+    if (flight) {
+      flight.deadline.extend(deadline);
+      flight.callers += 1;
+    } else flight = this.#start(key, deadline, start);
     return this.#waitUntil(flight.settled, deadline);
   }
 
@@ -51,8 +59,9 @@ export class SingleFlight<T> {
       // Freed before any caller hears the result, so a caller that reacts by asking again
       // starts a fresh call instead of joining the one that just ended.
       if (this.#flights.get(key) === flight) this.#flights.delete(key);
+      this.settled?.(flight.callers);
     });
-    const flight: Flight<T> = { settled, deadline: shared };
+    const flight: Flight<T> = { settled, deadline: shared, callers: 1 };
     this.#flights.set(key, flight);
     return flight;
   }

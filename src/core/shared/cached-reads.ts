@@ -4,6 +4,7 @@ import { SingleFlight } from '../http/single-flight.js';
 import type { LiveDeadline, SharedCallSource } from '../http/caller-deadline.js';
 import type { SharedStateHealth } from './health.js';
 import type { SharedCache } from './shared-cache.js';
+import { NO_OBSERVER, type UpstreamObserver } from '../telemetry/upstream-observer.js';
 
 export interface CachedRead<T> {
   /** The cache key: everything the upstream answer depends on (see cacheKey). */
@@ -41,8 +42,11 @@ export class CachedReads {
     private readonly cache: SharedCache,
     source: SharedCallSource,
     private readonly fleet: { locks: LockStore; health: SharedStateHealth } | undefined,
+    observer: UpstreamObserver = NO_OBSERVER,
   ) {
-    this.#flights = new SingleFlight(source);
+    this.#flights = new SingleFlight(source, (requests) => {
+      if (requests > 1) observer.sharedCall({ source: source.source, kind: 'identical', requests });
+    });
   }
 
   async read<T>(spec: CachedRead<T>): Promise<T> {
@@ -105,4 +109,16 @@ export class CachedReads {
 /** A cache key from its parts; `v1` changes whenever what is stored changes shape. */
 export function cacheKey(source: string, kind: string, ...parts: readonly string[]): string {
   return ['v1', source, kind, ...parts].join('|');
+}
+
+/**
+ * The source and kind of a key cacheKey built, for metric labels: the parts after them hold ids
+ * and queries and never leave. Anything else is `other`, so a label is always a fixed word.
+ */
+export function cacheKeyLabels(key: string): { source: string; kind: string } {
+  const [version, source, kind] = key.split('|', 3);
+  const word = /^[A-Za-z_]{1,40}$/;
+  if (version !== 'v1' || !source || !kind || !word.test(source) || !word.test(kind))
+    return { source: 'other', kind: 'other' };
+  return { source, kind };
 }

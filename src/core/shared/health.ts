@@ -1,4 +1,5 @@
 import { SharedStateUnavailableError } from '../state/index.js';
+import type { UpstreamObserver } from '../telemetry/upstream-observer.js';
 
 /** What /ready and the log say about the shared state. */
 export interface SharedStateStatus {
@@ -36,7 +37,11 @@ export class SharedStateHealth {
   constructor(
     readonly store: 'memory' | 'redis',
     private readonly log: HealthLog,
-    private readonly options: { retryAfterMs?: number; isConnected?: () => boolean } = {},
+    private readonly options: {
+      retryAfterMs?: number;
+      isConnected?: () => boolean;
+      observer?: UpstreamObserver;
+    } = {},
   ) {}
 
   /** True when a call to the shared store is worth trying. */
@@ -62,6 +67,7 @@ export class SharedStateHealth {
     this.#failedAt = Date.now();
     if (this.#reason !== undefined) return;
     this.#reason = `${error.failure}: ${error.detail}`;
+    this.options.observer?.sharedStateChanged({ status: 'degraded', failure: error.failure });
     this.log.warn(
       { sharedState: 'degraded', operation: error.operation, failure: error.failure },
       `shared state unavailable, each replica now uses its local share of the quotas: ${error.message}`,
@@ -73,6 +79,7 @@ export class SharedStateHealth {
     this.#timeoutsInARow = 0;
     if (this.#reason === undefined) return;
     this.#reason = undefined;
+    this.options.observer?.sharedStateChanged({ status: 'ok' });
     this.log.info({ sharedState: 'ok' }, 'shared state reachable again, sharing resumed');
   }
 

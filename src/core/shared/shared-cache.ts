@@ -1,5 +1,7 @@
 import type { CacheEntry, CacheSetOptions, CacheStore } from '../state/index.js';
 import type { SharedStateHealth } from './health.js';
+import { NO_OBSERVER, type UpstreamObserver } from '../telemetry/upstream-observer.js';
+import { cacheKeyLabels } from './cached-reads.js';
 
 /**
  * The cache as the rest of the code sees it: it never fails a request. A store that cannot be
@@ -23,13 +25,22 @@ export class SharedCache {
   constructor(
     private readonly store: CacheStore,
     private readonly health: SharedStateHealth,
+    private readonly observer: UpstreamObserver = NO_OBSERVER,
   ) {}
 
   async getMany<T>(keys: readonly string[]): Promise<(T | undefined)[]> {
     if (keys.length === 0) return [];
     const misses = () => keys.map(() => undefined);
-    if (!(await this.#flushPending())) return misses();
-    return this.health.attempt(() => this.store.getMany<T>(keys), misses);
+    const found = !(await this.#flushPending())
+      ? misses()
+      : await this.health.attempt(() => this.store.getMany<T>(keys), misses);
+    keys.forEach((key, index) =>
+      this.observer.cacheRead({
+        ...cacheKeyLabels(key),
+        result: found[index] === undefined ? 'miss' : 'hit',
+      }),
+    );
+    return found;
   }
 
   async get<T>(key: string): Promise<T | undefined> {

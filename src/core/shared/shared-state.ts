@@ -23,6 +23,7 @@ import {
 } from './quota-limiter.js';
 import { SharedCache } from './shared-cache.js';
 import { SharedSlotLimiter, type SlotLimiter } from './slot-limiter.js';
+import type { UpstreamObserver } from '../telemetry/upstream-observer.js';
 
 export interface SharedStateOptions {
   /** Unset: everything in this process. Set: quotas, slots, locks and cache shared on Redis. */
@@ -35,6 +36,8 @@ export interface SharedStateOptions {
   readonly cacheMaxEntries: number;
   readonly cacheMaxChars: number;
   readonly log: HealthLog;
+  /** Told of every cache read, shared identical read and Redis transition (metrics, traces). */
+  readonly observer?: UpstreamObserver | undefined;
 }
 
 /**
@@ -70,10 +73,12 @@ export function openSharedState(options: SharedStateOptions): SharedState {
 }
 
 function memoryState(options: SharedStateOptions): SharedState {
+  const { observer } = options;
   const health = new SharedStateHealth('memory', options.log);
   const cache = new SharedCache(
     new MemoryCacheStore({ maxEntries: options.cacheMaxEntries, maxChars: options.cacheMaxChars }),
     health,
+    observer,
   );
   return {
     health,
@@ -84,7 +89,7 @@ function memoryState(options: SharedStateOptions): SharedState {
     quotaLimiter: (_key, spec) => new SlidingWindowLimiter(spec),
     quotaWindows: new MemoryQuotaWindow(),
     slotLimiter: (_key, max) => new ConcurrencyLimiter(max),
-    cachedReads: (source) => new CachedReads(cache, source, undefined),
+    cachedReads: (source) => new CachedReads(cache, source, undefined, observer),
     status: () => health.status(),
     close: () => cache.close(),
   };
@@ -99,10 +104,15 @@ function redisState(options: SharedStateOptions, url: string): SharedState {
     // Reconnected: say so at once, so /ready of an idle replica does not stay degraded.
     onReady: () => holder.health?.succeeded(),
   });
-  const live = new SharedStateHealth('redis', options.log, { isConnected: () => redis.isReady });
+  const { observer } = options;
+  const live = new SharedStateHealth('redis', options.log, {
+    isConnected: () => redis.isReady,
+    ...(observer ? { observer } : {}),
+  });
   holder.health = live;
   const prefix = options.redisPrefix;
-  const cache = new SharedCache(new RedisCacheStore(redis, { prefix: `${prefix}cache:` }), live);
+  const store = new RedisCacheStore(redis, { prefix: `${prefix}cache:` });
+  const cache = new SharedCache(store, live, observer);
   const quotas = new RedisQuotaWindow(redis, { prefix });
   const slots = new RedisSlots(redis, { prefix });
   const locks = new RedisLocks(redis, { prefix });
@@ -124,7 +134,7 @@ function redisState(options: SharedStateOptions, url: string): SharedState {
         leaseMs,
         new ConcurrencyLimiter(Math.max(1, Math.floor(max * localShare))),
       ),
-    cachedReads: (source) => new CachedReads(cache, source, { locks, health: live }),
+    cachedReads: (source) => new CachedReads(cache, source, { locks, health: live }, observer),
     status: () => live.status(),
     close: async () => {
       await cache.close();

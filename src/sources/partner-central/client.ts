@@ -218,6 +218,7 @@ export class PartnerCentralClient {
         maxRetries: this.#maxRetries,
         idempotent,
         secrets: () => this.#secrets,
+        ...(granted ? { firstAttemptGranted: true } : {}),
         // The quota window counts the call from when its answer arrived, by when the upstream
         // certainly had it: the SDK can take longer than the limiter's margin to send it.
         beforeAttempt: () => {

@@ -83,6 +83,7 @@ export class AccountEngagementCache {
           },
           logger: ctx.logger,
           onUpstreamCall: ctx.onUpstreamCall,
+          observer: ctx.observer,
           fresh: ctx.fresh === true,
           callerShare: ctx.callerShare,
         }),
