@@ -4,6 +4,7 @@ import type { Services } from './services.js';
 import type { AppError, UpstreamSource } from './core/errors/index.js';
 import type { CallContext, CallerShare } from './core/http/index.js';
 import type { UpstreamObserver } from './core/telemetry/upstream-observer.js';
+import { activeTrace } from './core/telemetry/trace-spans.js';
 
 /** Per-request figures the logging plugin reports. */
 export interface RequestStats {
@@ -65,6 +66,8 @@ export function createContext(
     logger,
     fresh: options.fresh === true,
     observer: deps.observer,
+    // Built inside the request's span (when traced): the context its shared calls start from.
+    trace: activeTrace(),
     onUpstreamCall: ({ source }) => {
       stats.upstreamCalls += 1;
       stats.upstreamCallsBySource[source] = (stats.upstreamCallsBySource[source] ?? 0) + 1;

@@ -1,3 +1,4 @@
+import type { Context as TraceContext } from '@opentelemetry/api';
 import type { Logger } from 'pino';
 import type { UpstreamSource } from '../errors/index.js';
 import type { UpstreamObserver } from '../telemetry/upstream-observer.js';
@@ -28,6 +29,11 @@ export interface CallContext {
    * the call serves (unlike onUpstreamCall, which counts per request). Absent: nothing observed.
    */
   readonly observer?: UpstreamObserver | undefined;
+  /**
+   * The request's trace context (OpenTelemetry): a call made for several requests runs under the
+   * first one's and links the others (runForRequests). ROOT_CONTEXT or absent: not traced.
+   */
+  readonly trace?: TraceContext | undefined;
   /**
    * The caller asked for fresh data (`Cache-Control: no-cache`): reads skip the cache and do not
    * join identical calls that started earlier; what they read is still stored for others.

@@ -77,6 +77,8 @@ export class HttpSource {
   readonly #agents: { http: http.Agent; https: https.Agent };
   /** Named in failures for operators; the base URL's path may say too much, its host does not. */
   readonly #host: string;
+  /** The base URL's path, before each request's own: `url.path` of its spans. */
+  readonly #basePath: string;
 
   constructor(private readonly options: HttpSourceOptions) {
     this.#agents = {
@@ -84,6 +86,7 @@ export class HttpSource {
       https: new https.Agent({ keepAlive: true, maxSockets: 32 }),
     };
     this.#host = new URL(options.baseUrl).host;
+    this.#basePath = new URL(options.baseUrl).pathname;
     this.#got = got.extend({
       prefixUrl: options.baseUrl,
       retry: { limit: 0 },
@@ -101,6 +104,7 @@ export class HttpSource {
         source,
         displayName,
         operation: request.operation,
+        target: { method: request.method, host: this.#host, path: this.#basePath + request.path },
         maxRetries: maxRetries ?? 2,
         idempotent: request.idempotent,
         secrets,

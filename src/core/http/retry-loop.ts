@@ -2,6 +2,7 @@ import type { UpstreamError, UpstreamSource } from '../errors/index.js';
 import { ErrorCode } from '../errors/index.js';
 import { backoffDelayMs } from './backoff.js';
 import type { CallContext } from './call-context.js';
+import type { UpstreamTarget } from '../telemetry/upstream-observer.js';
 import { sleep } from './sleep.js';
 import { deadlineFailure, toUpstreamError, type UpstreamFailure } from './upstream-failure.js';
 
@@ -20,6 +21,8 @@ export interface RetryPolicy {
   /** Name used in client-facing messages, e.g. "LeadSquared". */
   displayName: string;
   operation: string;
+  /** The HTTP request of each attempt, for traces (never a query string). */
+  target?: UpstreamTarget;
   /** Further attempts after the first, for retryable failures. */
   maxRetries: number;
   /**
@@ -54,14 +57,19 @@ export async function runWithRetries<T>(
   ctx: CallContext,
   attempt: () => Promise<AttemptResult<T>>,
 ): Promise<T> {
-  const { source, displayName, operation } = policy;
+  const { source, displayName, operation, target } = policy;
   const fail = (failure: UpstreamFailure): UpstreamError =>
     toUpstreamError(source, displayName, failure, policy.secrets());
   for (let attemptNo = 1; ; attemptNo += 1) {
     if (ctx.deadline - Date.now() <= 0) throw fail(deadlineFailure());
     const ended = await waitForTurn(policy, ctx, attemptNo);
     const started = Date.now();
-    const observed = ctx.observer?.attemptStarted({ source, operation, attempt: attemptNo });
+    const observed = ctx.observer?.attemptStarted({
+      source,
+      operation,
+      attempt: attemptNo,
+      target,
+    });
     let result: AttemptResult<T>;
     try {
       result = await attempt();

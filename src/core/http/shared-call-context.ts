@@ -15,6 +15,7 @@ export function liveCallContext(ctx: CallContext, live: LiveDeadline): CallConte
     logger: ctx.logger,
     ...(ctx.onUpstreamCall ? { onUpstreamCall: ctx.onUpstreamCall } : {}),
     ...(ctx.observer ? { observer: ctx.observer } : {}),
+    ...(ctx.trace ? { trace: ctx.trace } : {}),
     fresh: ctx.fresh === true,
     // The starter's share pays for the call; callers that join it ride along, as on a cache hit.
     ...(ctx.callerShare ? { callerShare: ctx.callerShare } : {}),

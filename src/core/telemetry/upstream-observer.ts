@@ -34,6 +34,17 @@ export interface UpstreamAttempt {
   readonly operation: string;
   /** 1 for the first try, 2 for the first retry, ... */
   readonly attempt: number;
+  /** Where it goes, for span attributes only: its path may hold a record id, never a label. */
+  readonly target?: UpstreamTarget | undefined;
+}
+
+/** An attempt's HTTP request, without its query string (LeadSquared's keys travel there). */
+export interface UpstreamTarget {
+  readonly method: string;
+  /** Host and port, as a URL's `host` says them. */
+  readonly host: string;
+  /** From the root, e.g. `/v2/OpportunityManagement.svc/GetOpportunitiesById`. */
+  readonly path: string;
 }
 
 export interface UpstreamAttemptHandle {

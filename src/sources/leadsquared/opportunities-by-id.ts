@@ -6,6 +6,7 @@ import {
   type SlotEnded,
 } from '../../core/http/index.js';
 import { cacheKey, type SharedCache } from '../../core/shared/index.js';
+import { runForRequests } from '../../core/telemetry/trace-spans.js';
 import { refKey, type OpportunityRef, type WireOpportunity } from './request-shapes.js';
 import { MAX_OPPORTUNITIES_PER_CALL } from './limits.js';
 
@@ -104,8 +105,11 @@ export class OpportunitiesById {
         maxKeysPerCall: MAX_OPPORTUNITIES_PER_CALL,
         keyOf: (ref) => refKey(ref.eventCode, ref.prospectActivityId),
         acquire: (deadline) => this.options.acquire(deadline),
+        // Traced under the first request it serves, linking the others.
         fetch: (refs, call) =>
-          this.options.send(refs, includeCsv, coalescedCallContext(call), call.slotEnded),
+          runForRequests(call.observers, () =>
+            this.options.send(refs, includeCsv, coalescedCallContext(call), call.slotEnded),
+          ),
       });
       this.#coalescers.set(includeCsv, coalescer);
     }

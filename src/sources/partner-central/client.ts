@@ -215,6 +215,7 @@ export class PartnerCentralClient {
         source: UpstreamSource.PARTNER_CENTRAL,
         displayName: 'Partner Central',
         operation,
+        target: { method: 'POST', host: this.#host, path: '/' },
         maxRetries: this.#maxRetries,
         idempotent,
         secrets: () => this.#secrets,

@@ -3,6 +3,7 @@ import type { Catalog } from '../../core/domain/catalog.js';
 import type { OpportunityRecord } from '../../core/domain/opportunity.js';
 import { UpstreamSource } from '../../core/errors/index.js';
 import { BulkCoalescer, coalescedCallContext, type CallContext } from '../../core/http/index.js';
+import { runForRequests } from '../../core/telemetry/trace-spans.js';
 import type { PartnerCentralClient } from './client.js';
 import { mapOpportunitySummary } from './mapper.js';
 import type { PartnerCentralReads } from './shared-reads.js';
@@ -65,7 +66,11 @@ export class PartnerCentralOpportunitiesById {
         maxKeysPerCall: MAX_IDENTIFIERS_PER_CALL,
         keyOf: (id) => id,
         acquire: (deadline) => this.client.acquireQuota('ListOpportunities', deadline),
-        fetch: (ids, call) => this.#send(catalog, ids, coalescedCallContext(call), call.slotEnded),
+        // Traced under the first request it serves, linking the others.
+        fetch: (ids, call) =>
+          runForRequests(call.observers, () =>
+            this.#send(catalog, ids, coalescedCallContext(call), call.slotEnded),
+          ),
       });
       this.#coalescers.set(catalog, coalescer);
     }

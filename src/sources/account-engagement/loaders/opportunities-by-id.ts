@@ -4,6 +4,7 @@ import {
   coalescedCallContext,
   type CallContext,
 } from '../../../core/http/index.js';
+import { runForRequests } from '../../../core/telemetry/trace-spans.js';
 import { ACCOUNT_ENGAGEMENT_CALLS } from '../cache/account-engagement-cache.js';
 import type { AccountEngagementClient } from '../client.js';
 import type { WireOpportunity } from '../wire.js';
@@ -56,8 +57,11 @@ export class AccountEngagementOpportunitiesById {
         keyOf: (id) => String(id),
         selectBatch: (queued) => oldestIdGroup(queued),
         acquire: (deadline) => this.client.acquireSlot(deadline),
+        // Traced under the first request it serves, linking the others.
         fetch: (ids, call) =>
-          this.#send(ids, output, coalescedCallContext(call), call.slotEnded).then(byKey),
+          runForRequests(call.observers, () =>
+            this.#send(ids, output, coalescedCallContext(call), call.slotEnded).then(byKey),
+          ),
       });
       this.#coalescers.set(output, coalescer);
     }

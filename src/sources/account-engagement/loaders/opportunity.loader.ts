@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import { mapAccountEngagementOpportunity } from '../mapper.js';
 import type { CallContext } from '../../../core/http/index.js';
@@ -38,7 +39,7 @@ export function createAccountEngagementOpportunityLoader(
   }
 
   return new DataLoader(
-    async (keys) => {
+    tracedBatch('accountEngagement.opportunity', async (keys) => {
       const levels = await Promise.all(
         [false, true].map((withProspects) =>
           fetchLevel(
@@ -54,7 +55,7 @@ export function createAccountEngagementOpportunityLoader(
         if (found instanceof Error) return found;
         return found ? mapAccountEngagementOpportunity(found) : null;
       });
-    },
+    }),
     { cacheKeyFn: (key) => `${key.opportunityId}:${key.withProspects ? 'full' : 'simple'}` },
   );
 }

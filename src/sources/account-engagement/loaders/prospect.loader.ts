@@ -1,5 +1,6 @@
 import { asKeyError } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { ProspectRecord } from '../../../core/domain/prospect.js';
 import { mapAccountEngagementProspect } from '../mapper.js';
 import type { WireProspect } from '../wire.js';
@@ -48,12 +49,14 @@ export function createAccountEngagementProspectLoader(
     return found;
   }
 
-  return new DataLoader(async (ids) => {
-    const found = await cache.prospects(ids, call, fetchUpstream);
-    return ids.map((id) => {
-      const prospect = found.get(id);
-      if (prospect instanceof Error) return prospect;
-      return prospect ? mapAccountEngagementProspect(prospect) : null;
-    });
-  });
+  return new DataLoader(
+    tracedBatch('accountEngagement.prospect', async (ids) => {
+      const found = await cache.prospects(ids, call, fetchUpstream);
+      return ids.map((id) => {
+        const prospect = found.get(id);
+        if (prospect instanceof Error) return prospect;
+        return prospect ? mapAccountEngagementProspect(prospect) : null;
+      });
+    }),
+  );
 }

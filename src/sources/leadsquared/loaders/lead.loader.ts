@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { ProspectRecord } from '../../../core/domain/prospect.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { DEFAULT_LEAD_COLUMNS, normaliseColumns } from '../columns.js';
@@ -19,7 +20,7 @@ export function createLeadSquaredLeadLoader(
   call: CallContext,
 ): LeadSquaredLeadLoader {
   return new DataLoader(
-    async (keys) => {
+    tracedBatch('leadSquared.lead', async (keys) => {
       const columns = normaliseColumns([
         ...DEFAULT_LEAD_COLUMNS,
         ...keys.flatMap((key) => key.columns),
@@ -33,7 +34,7 @@ export function createLeadSquaredLeadLoader(
         const row = found.get(key.prospectId.toLowerCase());
         return row ? mapLead(row) : null;
       });
-    },
+    }),
     {
       cacheKeyFn: (key) =>
         `${key.prospectId.toLowerCase()}|${normaliseColumns(key.columns).join(',')}`,

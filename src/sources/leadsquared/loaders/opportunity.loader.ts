@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import type { CallContext } from '../../../core/http/index.js';
 import { refKey } from '../client.js';
@@ -30,7 +31,7 @@ export function createLeadSquaredOpportunityLoader(
   call: CallContext,
 ): LeadSquaredOpportunityLoader {
   return new DataLoader(
-    async (keys) => {
+    tracedBatch('leadSquared.opportunity', async (keys) => {
       const columns = normaliseColumns([
         ...ALWAYS_OPPORTUNITY_COLUMNS,
         ...keys.flatMap((key) => key.columns),
@@ -40,7 +41,7 @@ export function createLeadSquaredOpportunityLoader(
         const row = found.get(refKey(key.eventCode, key.prospectActivityId));
         return row ? mapOpportunity(row, key.eventCode, leadSquared.config.columns) : null;
       });
-    },
+    }),
     {
       cacheKeyFn: (key) =>
         `${refKey(key.eventCode, key.prospectActivityId)}|${normaliseColumns(key.columns).join(',')}`,

@@ -1,5 +1,6 @@
 import { asKeyError } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { PartnerCentralInvitationRecord } from '../wire-types.js';
 import type { CallContext } from '../../../core/http/index.js';
@@ -31,7 +32,7 @@ export function createEngagementInvitationLoader(
 ): EngagementInvitationLoader {
   const { client, reads } = partnerCentral;
   return new DataLoader(
-    (keys) =>
+    tracedBatch('partnerCentral.engagementInvitation', (keys) =>
       Promise.all(
         keys.map((key) =>
           reads
@@ -51,6 +52,7 @@ export function createEngagementInvitationLoader(
             .catch(asKeyError),
         ),
       ),
+    ),
     { cacheKeyFn: (key) => `${key.catalog}:${key.invitationId}` },
   );
 }

@@ -1,5 +1,6 @@
 import { notFoundAsNull } from '../../../core/http/index.js';
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { EngagementTaskType } from '../engagement-records.js';
 import type { PartnerCentralTaskRecord } from '../wire-types.js';
@@ -76,7 +77,7 @@ export function createEngagementTaskLoader(
   }
 
   return new DataLoader(
-    async (keys) => {
+    tracedBatch('partnerCentral.engagementTask', async (keys) => {
       const acceptIds = new Map<Catalog, string[]>();
       for (const key of keys) {
         if (key.type !== 'ACCEPT_ENGAGEMENT_INVITATION') continue;
@@ -105,7 +106,7 @@ export function createEngagementTaskLoader(
           ? (prospecting[index] ?? null)
           : (accepted.get(`pc-accept-task:${key.catalog}:${key.taskId}`) ?? null),
       );
-    },
+    }),
     { cacheKeyFn: (key) => `${key.type}:${key.catalog}:${key.taskId}` },
   );
 }

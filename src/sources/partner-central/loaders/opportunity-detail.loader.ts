@@ -1,6 +1,7 @@
 import { asKeyError } from '../../../core/http/index.js';
 import type { GetOpportunityCommandOutput } from '@aws-sdk/client-partnercentral-selling';
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { CallContext } from '../../../core/http/index.js';
 import type { PartnerCentralService } from '../service.js';
 import { opportunityTag } from '../cache-tags.js';
@@ -26,7 +27,7 @@ export function createPartnerCentralOpportunityDetailLoader(
 ): PartnerCentralOpportunityDetailLoader {
   const { client, reads } = partnerCentral;
   return new DataLoader(
-    (keys) =>
+    tracedBatch('partnerCentral.opportunityDetail', (keys) =>
       Promise.all(
         keys.map((key) =>
           reads
@@ -43,6 +44,7 @@ export function createPartnerCentralOpportunityDetailLoader(
             .catch(asKeyError),
         ),
       ),
+    ),
     { cacheKeyFn: opportunityKey },
   );
 }

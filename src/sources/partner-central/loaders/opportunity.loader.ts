@@ -1,4 +1,5 @@
 import DataLoader from 'dataloader';
+import { tracedBatch } from '../../../core/telemetry/trace-spans.js';
 import type { Catalog } from '../../../core/domain/catalog.js';
 import type { OpportunityRecord } from '../../../core/domain/opportunity.js';
 import { asKeyError, type CallContext } from '../../../core/http/index.js';
@@ -30,7 +31,7 @@ export function createPartnerCentralOpportunityLoader(
   call: CallContext,
 ): PartnerCentralOpportunityLoader {
   return new DataLoader(
-    async (keys) => {
+    tracedBatch('partnerCentral.opportunity', async (keys) => {
       const byCatalog = new Map<Catalog, string[]>();
       for (const key of keys) {
         byCatalog.set(key.catalog, [...(byCatalog.get(key.catalog) ?? []), key.opportunityId]);
@@ -49,7 +50,7 @@ export function createPartnerCentralOpportunityLoader(
         const found = answers.get(key.catalog)!;
         return found instanceof Error ? found : (found.get(key.opportunityId) ?? null);
       });
-    },
+    }),
     { cacheKeyFn: opportunityKey },
   );
 }
