@@ -6,6 +6,9 @@ import { responseMaxAgeSeconds } from './server/cache-hints.js';
 import { startSources, type RunningSources } from './bootstrap/start-sources.js';
 import { openSharedState, type SharedState } from './core/shared/index.js';
 import { CallerLimits } from './server/callers/caller-limits.js';
+import { createAppMetrics } from './telemetry/metrics/app-metrics.js';
+import { listenForMetrics } from './telemetry/metrics/metrics-endpoint.js';
+import type { UpstreamObserver } from './core/telemetry/upstream-observer.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -13,13 +16,18 @@ export interface RunningApp {
   readonly sources: RunningSources;
   /** Quotas, slots, cache: this process's, or shared on Redis (for tests that watch its health). */
   readonly sharedState: SharedState;
+  /** Base URL of GET /metrics (`url`, or the METRICS_PORT listener's); undefined when off. */
+  readonly metricsUrl: string | undefined;
   /** Graceful: stop accepting, finish in-flight requests, then close clients and simulators. */
   stop(): Promise<void>;
 }
 
 /** Config -> sources (simulators where no credentials) -> server -> listen. Used by main and tests. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
-  const state = openState(config, logger);
+  const metrics = config.metrics.enabled ? createAppMetrics() : undefined;
+  const observer = metrics?.observer;
+  const state = openState(config, logger, observer);
+  metrics?.watchSharedState(() => state.status());
   let sources: RunningSources;
   try {
     sources = await startSources(config, logger, state);
@@ -44,16 +52,28 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       auth: config.auth,
       limits: config.limits,
       callers,
+      observer,
+      metrics: metrics ? { app: metrics, ownPort: config.metrics.port !== undefined } : undefined,
     });
     announceAuth(config, logger);
-    const url = await server.listen(config.port, config.host);
+    const ownPort = config.metrics.port;
+    const metricsListener =
+      metrics && ownPort !== undefined
+        ? await listenForMetrics(metrics.registry, ownPort, config.host)
+        : undefined;
+    const url = await server.listen(config.port, config.host).catch(async (error: unknown) => {
+      await metricsListener?.close();
+      throw error;
+    });
     return {
       url,
       server,
       sources,
       sharedState: state,
+      metricsUrl: metricsListener?.url ?? (metrics ? url : undefined),
       async stop() {
         await server.stop();
+        await metricsListener?.close();
         callers.close();
         await sources.close();
         await state.close();
@@ -91,7 +111,11 @@ function announceAuth(config: Config, logger: Logger): void {
 }
 
 /** Redis when REDIS_URL is set, else this process's memory; the log says which. */
-function openState(config: Config, logger: Logger): SharedState {
+function openState(
+  config: Config,
+  logger: Logger,
+  observer: UpstreamObserver | undefined,
+): SharedState {
   const { redisUrl, redisKeyPrefix, localQuotaShare, cacheMaxEntries, cacheMaxMb } =
     config.sharedState;
   const log = logger.child({ component: 'shared-state' });
@@ -101,6 +125,7 @@ function openState(config: Config, logger: Logger): SharedState {
     localShare: localQuotaShare,
     cacheMaxEntries,
     cacheMaxChars: cacheMaxMb * 1024 * 1024,
+    observer,
     log: {
       warn: (fields, message) => log.warn(fields, message),
       info: (fields, message) => log.info(fields, message),

@@ -19,6 +19,17 @@ import {
   SHARED_STATE_VARIABLES,
   type SharedStateConfig,
 } from './config/shared-state.config.js';
+import {
+  METRICS_VARIABLES,
+  readMetricsConfig,
+  type MetricsConfig,
+} from './config/metrics.config.js';
+
+import {
+  readTracingConfig,
+  TRACING_VARIABLES,
+  type TracingConfig,
+} from './config/tracing.config.js';
 
 export { ConfigError } from './config/env-reader.js';
 export { Secret } from './config/secret.js';
@@ -29,6 +40,8 @@ export type { AuthConfig } from './config/auth.config.js';
 export type { QueryLimits } from './config/limits.config.js';
 export type { CallerLimitsConfig } from './config/caller-limits.config.js';
 export type { SharedStateConfig } from './config/shared-state.config.js';
+export type { TracingConfig } from './config/tracing.config.js';
+export type { MetricsConfig } from './config/metrics.config.js';
 export type { GraphqlExplorer, HttpConfig } from './config/http.config.js';
 export type LogFormat = 'json' | 'pretty';
 export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
@@ -56,6 +69,10 @@ export interface Config {
   readonly callerLimits: CallerLimitsConfig;
   /** Redis (or this process alone), the local quota share and the cache bounds. */
   readonly sharedState: SharedStateConfig;
+  /** OpenTelemetry traces: on when an `OTEL_*` variable asks (the SDK reads their values). */
+  readonly tracing: TracingConfig;
+  /** GET /metrics (Prometheus): whether it answers, and on which port. */
+  readonly metrics: MetricsConfig;
   /** Each source module's own part (src/sources/<source>/config.ts), keyed by module. */
   readonly sources: SourceConfigs;
 }
@@ -82,8 +99,9 @@ export function loadConfig(source: Env = process.env, options: LoadOptions = {})
     ['development', 'production', 'test'] as const,
     'development',
   );
+  const port = env.int('PORT', 4000, 0, 65_535);
   const config: Config = {
-    port: env.int('PORT', 4000, 0, 65_535),
+    port,
     host: env.string('HOST', '0.0.0.0'),
     nodeEnv,
     logLevel: env.oneOf('LOG_LEVEL', LOG_LEVELS, 'info'),
@@ -96,6 +114,8 @@ export function loadConfig(source: Env = process.env, options: LoadOptions = {})
     limits: readQueryLimits(env),
     callerLimits: readCallerLimitsConfig(env),
     sharedState: readSharedStateConfig(env),
+    tracing: readTracingConfig(env),
+    metrics: readMetricsConfig(env, nodeEnv, port),
     sources: byModule((module) => module.readConfig(env, nodeEnv) as unknown) as SourceConfigs,
   };
   if (env.problems.length > 0) throw new ConfigError(env.problems);
@@ -116,5 +136,7 @@ export const CONFIG_VARIABLES = [
   ...LIMITS_VARIABLES,
   ...CALLER_LIMITS_VARIABLES,
   ...SHARED_STATE_VARIABLES,
+  ...TRACING_VARIABLES,
+  ...METRICS_VARIABLES,
   ...sourceModules.flatMap((module) => module.variables),
 ];

@@ -26,6 +26,9 @@ import { asksForFreshData } from './server/fresh-data.js';
 import { cacheHintPlugins } from './server/cache-hints.js';
 import type { SharedStateStatus } from './core/shared/index.js';
 import type { Services } from './services.js';
+import type { UpstreamObserver } from './core/telemetry/upstream-observer.js';
+import type { AppMetrics } from './telemetry/metrics/app-metrics.js';
+import { metricsHandler } from './telemetry/metrics/metrics-endpoint.js';
 
 export interface ServerDeps {
   schema: GraphQLSchema;
@@ -46,6 +49,10 @@ export interface ServerDeps {
   limits: QueryLimits;
   /** Each verified caller's request rate and quota share (with `jwt` auth only). */
   callers?: CallerLimits;
+  /** Told of every upstream attempt, quota wait and shared call (metrics, traces). */
+  observer?: UpstreamObserver | undefined;
+  /** Prometheus metrics: GraphQL operations counted; GET /metrics here unless `ownPort`. */
+  metrics?: { readonly app: AppMetrics; readonly ownPort: boolean } | undefined;
 }
 
 export interface GraphServer {
@@ -88,6 +95,7 @@ export function createServer(deps: ServerDeps): GraphServer {
       partialErrorsPlugin(formatError),
       ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),
+      ...(deps.metrics ? [deps.metrics.app.plugin] : []),
       explorerPlugin(deps.http.explorer),
       ...hardeningPlugins({ production }),
     ],
@@ -107,6 +115,8 @@ export function createServer(deps: ServerDeps): GraphServer {
     const status = !ready ? 'unavailable' : sharedState.status === 'ok' ? 'ready' : 'degraded';
     res.status(ready ? 200 : 503).json({ status, sources, sharedState });
   });
+  if (deps.metrics && !deps.metrics.ownPort)
+    app.get('/metrics', metricsHandler(deps.metrics.app.registry));
 
   return {
     apollo,
@@ -126,6 +136,7 @@ export function createServer(deps: ServerDeps): GraphServer {
                 services: deps.services,
                 logger: deps.logger,
                 requestTimeoutMs: deps.requestTimeoutMs,
+                observer: deps.observer,
               },
               String(res.locals.requestId),
               { fresh: asksForFreshData(req.headers) },

@@ -40,6 +40,7 @@ describe('loadConfig defaults', () => {
         cacheMaxEntries: 10_000,
         cacheMaxMb: 64,
       },
+      metrics: { enabled: true, port: undefined },
       sources: {
         leadSquared: {
           mode: 'simulator',
