@@ -42,30 +42,34 @@ const CACHE_ON = Object.fromEntries(
 );
 
 type Sim = 'lsq' | 'pc' | 'ae';
-const FAULTS: [Sim, FaultRule, 'byId' | 'aeList' | 'lsqList'][] = [
-  ...(
-    [
-      { status: 500 },
-      { hang: true },
-      { status: 429 },
-      { status: 401 },
-      { malformedBody: true },
-    ] as const
-  ).map((fault) => ['lsq', { operation: 'GetOpportunitiesById', ...fault }, 'byId'] as const),
-  ['lsq', { operation: 'RetrieveOpportunitiesBySearchParameter', status: 401 }, 'lsqList'],
-  ...(
-    [
-      { status: 500 },
-      { hang: true },
-      { status: 429 },
-      { status: 403 },
-      { malformedBody: true },
-    ] as const
-  ).map((fault) => ['pc', { operation: 'ListOpportunities', ...fault }, 'byId'] as const),
-  ...([{ status: 500 }, { hang: true }, { status: 401 }, { malformedBody: true }] as const).map(
-    (fault) => ['ae', { operation: 'opportunity.query', ...fault }, 'aeList'] as const,
-  ),
-  ['ae', { operation: 'opportunity.read', status: 500 }, 'byId'],
+type Document = 'byId' | 'aeList' | 'lsqList';
+type Fault = Omit<FaultRule, 'operation'>;
+const each = (sim: Sim, operation: string, document: Document, faults: Fault[]) =>
+  faults.map((fault) => ({ sim, fault: { operation, ...fault } as FaultRule, document }));
+
+const FAULTS = [
+  ...each('lsq', 'GetOpportunitiesById', 'byId', [
+    { status: 500 },
+    { hang: true },
+    { status: 429 },
+    { status: 401 },
+    { malformedBody: true },
+  ]),
+  ...each('lsq', 'RetrieveOpportunitiesBySearchParameter', 'lsqList', [{ status: 401 }]),
+  ...each('pc', 'ListOpportunities', 'byId', [
+    { status: 500 },
+    { hang: true },
+    { status: 429 },
+    { status: 403 },
+    { malformedBody: true },
+  ]),
+  ...each('ae', 'opportunity.query', 'aeList', [
+    { status: 500 },
+    { hang: true },
+    { status: 401 },
+    { malformedBody: true },
+  ]),
+  ...each('ae', 'opportunity.read', 'byId', [{ status: 500 }]),
 ];
 
 describe('metric labels under the injected failures', () => {
@@ -97,7 +101,7 @@ describe('metric labels under the injected failures', () => {
       await t.graphql(AE_LIST);
     }
     const codes = new Set<string>();
-    for (const [sim, fault, document] of FAULTS) {
+    for (const { sim, fault, document } of FAULTS) {
       t[sim].setFaults([fault]);
       const { body } = await t.graphql(documents[document], { id: ids[sim] }, FRESH);
       t[sim].clearFaults();
