@@ -117,7 +117,7 @@ export function cacheKey(source: string, kind: string, ...parts: readonly string
  */
 export function cacheKeyLabels(key: string): { source: string; kind: string } {
   const [version, source, kind] = key.split('|', 3);
-  const word = /^[A-Za-z_]{1,40}$/;
+  const word = /^[A-Za-z][A-Za-z_-]{0,39}$/;
   if (version !== 'v1' || !source || !kind || !word.test(source) || !word.test(kind))
     return { source: 'other', kind: 'other' };
   return { source, kind };
