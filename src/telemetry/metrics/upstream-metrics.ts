@@ -125,5 +125,5 @@ function operationLabel(operation: string): string {
 }
 
 function word(value: string | undefined): string {
-  return value !== undefined && /^[a-z_]{1,20}$/.test(value) ? value : 'other';
+  return value !== undefined && /^[a-z][a-z_-]{0,19}$/.test(value) ? value : 'other';
 }
