@@ -8,7 +8,8 @@ import { openSharedState, type SharedState } from './core/shared/index.js';
 import { CallerLimits } from './server/callers/caller-limits.js';
 import { createAppMetrics } from './telemetry/metrics/app-metrics.js';
 import { listenForMetrics } from './telemetry/metrics/metrics-endpoint.js';
-import type { UpstreamObserver } from './core/telemetry/upstream-observer.js';
+import { combineObservers, type UpstreamObserver } from './core/telemetry/upstream-observer.js';
+import { startTracing } from './telemetry/tracing/tracing-sdk.js';
 
 export interface RunningApp {
   readonly url: string;
@@ -25,7 +26,9 @@ export interface RunningApp {
 /** Config -> sources (simulators where no credentials) -> server -> listen. Used by main and tests. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const metrics = config.metrics.enabled ? createAppMetrics() : undefined;
-  const observer = metrics?.observer;
+  const tracing = startTracing(config.tracing, logger);
+  const observers = [metrics?.observer, tracing?.observer].filter((one) => one !== undefined);
+  const observer = observers.length > 0 ? combineObservers(...observers) : undefined;
   const state = openState(config, logger, observer);
   metrics?.watchSharedState(() => state.status());
   let sources: RunningSources;
@@ -33,6 +36,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
     sources = await startSources(config, logger, state);
   } catch (error) {
     await state.close();
+    await tracing?.shutdown();
     throw error;
   }
   const callers = new CallerLimits(state, config.callerLimits, config.sharedState.localQuotaShare);
@@ -53,6 +57,7 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
       limits: config.limits,
       callers,
       observer,
+      tracing: tracing !== undefined,
       metrics: metrics ? { app: metrics, ownPort: config.metrics.port !== undefined } : undefined,
     });
     announceAuth(config, logger);
@@ -77,12 +82,15 @@ export async function startApp(config: Config, logger: Logger): Promise<RunningA
         callers.close();
         await sources.close();
         await state.close();
+        // Last: the spans of the last requests and of closing are exported before it returns.
+        await tracing?.shutdown();
       },
     };
   } catch (error) {
     callers.close();
     await sources.close();
     await state.close();
+    await tracing?.shutdown();
     throw error;
   }
 }

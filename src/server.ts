@@ -29,6 +29,8 @@ import type { Services } from './services.js';
 import type { UpstreamObserver } from './core/telemetry/upstream-observer.js';
 import type { AppMetrics } from './telemetry/metrics/app-metrics.js';
 import { metricsHandler } from './telemetry/metrics/metrics-endpoint.js';
+import { operationSpanPlugin } from './telemetry/tracing/operation-span.plugin.js';
+import { requestSpanMiddleware } from './telemetry/tracing/request-span.js';
 
 export interface ServerDeps {
   schema: GraphQLSchema;
@@ -53,6 +55,8 @@ export interface ServerDeps {
   observer?: UpstreamObserver | undefined;
   /** Prometheus metrics: GraphQL operations counted; GET /metrics here unless `ownPort`. */
   metrics?: { readonly app: AppMetrics; readonly ownPort: boolean } | undefined;
+  /** OpenTelemetry is on: a span per GraphQL request, its operation's name (telemetry/tracing). */
+  tracing?: boolean;
 }
 
 export interface GraphServer {
@@ -96,6 +100,7 @@ export function createServer(deps: ServerDeps): GraphServer {
       ...cacheHintPlugins(deps.responseMaxAgeSeconds),
       loggingPlugin(),
       ...(deps.metrics ? [deps.metrics.app.plugin] : []),
+      ...(deps.tracing ? [operationSpanPlugin()] : []),
       explorerPlugin(deps.http.explorer),
       ...hardeningPlugins({ production }),
     ],
@@ -129,6 +134,7 @@ export function createServer(deps: ServerDeps): GraphServer {
         // Before Apollo: preflights are answered here; Apollo's CSRF prevention still checks the rest.
         ...(cors ? [cors] : []),
         express.json({ limit: '1mb' }),
+        ...(deps.tracing ? [requestSpanMiddleware] : []),
         expressMiddleware(apollo, {
           context: async ({ req, res }) =>
             createContext(

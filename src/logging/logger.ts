@@ -2,6 +2,7 @@ import { pino, type Logger } from 'pino';
 import { PinoPretty } from 'pino-pretty';
 import type { LogFormat, LogLevel } from '../config.js';
 import { sourceModules } from '../sources/registry.js';
+import { logTraceFields } from '../telemetry/tracing/log-trace-fields.js';
 
 export type { Logger } from 'pino';
 
@@ -36,6 +37,8 @@ export function createLogger(
     base: { service: 'opportunity-graph' },
     redact: { paths: REDACT_PATHS, censor: '[redacted]' },
     timestamp: pino.stdTimeFunctions.isoTime,
+    // trace_id and span_id of the active span, when tracing is on (src/telemetry/tracing).
+    mixin: logTraceFields,
   };
   if (format === 'pretty') {
     const pretty = PinoPretty({

@@ -77,9 +77,10 @@ export function activeTrace(): Context {
 
 /**
  * Runs one call made on behalf of several requests (a coalesced look-up: each gave its
- * CallContext) under the first one's trace context, so that its spans join that request's trace,
- * and tells them about the others (span links, see sharedCallLinks). Without a traced request
- * among them, `call` runs as it is.
+ * CallContext) under the first one's trace context, so that its spans join that request's trace
+ * (under the loader batch that sent it when that batch is the first request's, else under the
+ * request's own span), and tells them about the others (span links, see sharedCallLinks).
+ * Without a traced request among them, `call` runs as it is.
  */
 export function runForRequests<T>(
   requests: readonly { readonly trace?: Context | undefined }[],
@@ -95,7 +96,11 @@ export function runForRequests<T>(
     seen.add(span.spanId);
     links.push({ context: span });
   }
-  return context.with(links.length > 0 ? first.setValue(SHARED_WITH, links) : first, call);
+  // Where the call was sent from, when that is the first request (its loader batch): closer.
+  const active = context.active();
+  const sameTrace = trace.getSpanContext(active)?.traceId === trace.getSpanContext(first)?.traceId;
+  const parent = sameTrace ? active : first;
+  return context.with(links.length > 0 ? parent.setValue(SHARED_WITH, links) : parent, call);
 }
 
 /** Links to the other requests' spans when `ctx` is that of a shared call (runForRequests). */

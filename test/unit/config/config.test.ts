@@ -41,6 +41,7 @@ describe('loadConfig defaults', () => {
         cacheMaxMb: 64,
       },
       metrics: { enabled: true, port: undefined },
+      tracing: { enabled: false, enabledBy: [], serviceNameSet: false, diagLevel: 'info' },
       sources: {
         leadSquared: {
           mode: 'simulator',
