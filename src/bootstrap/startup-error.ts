@@ -13,7 +13,10 @@ function portSettings(config: Config): [string, number][] {
     const listen = module.simulatorListen(config.sources[module.key as SourceKey]);
     return listen ? [[listen.variable, listen.port] as [string, number]] : [];
   });
-  return [['PORT', config.port], ...simulators];
+  const metrics: [string, number][] = config.metrics.port
+    ? [['METRICS_PORT', config.metrics.port]]
+    : [];
+  return [['PORT', config.port], ...metrics, ...simulators];
 }
 
 /**

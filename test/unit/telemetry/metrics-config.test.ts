@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from '../../../src/config.js';
+import { describeStartupError } from '../../../src/bootstrap/startup-error.js';
 
 function problems(env: Record<string, string>): string[] {
   try {
@@ -44,5 +45,14 @@ describe('METRICS_ENABLED and METRICS_PORT', () => {
     expect(problems({ METRICS_PORT: '4000' })).toEqual([
       'METRICS_PORT must differ from PORT (4000); leave it unset to serve /metrics on PORT',
     ]);
+  });
+
+  it('names METRICS_PORT when its port cannot be opened', () => {
+    const config = loadConfig({ METRICS_PORT: '9464' });
+    const error = Object.assign(new Error('listen EADDRINUSE'), { code: 'EADDRINUSE', port: 9464 });
+    expect(describeStartupError(error, config)).toBe(
+      'port 9464 is already in use (EADDRINUSE on 0.0.0.0:9464): stop the process that holds it ' +
+        'or set METRICS_PORT to a free port',
+    );
   });
 });
