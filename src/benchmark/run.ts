@@ -13,16 +13,22 @@
  * Options (flag or environment): --latency-ms / BENCH_LATENCY_MS (50), --requests /
  * BENCH_REQUESTS (40 per scenario and phase), --concurrency / BENCH_CONCURRENCY (8), --clients /
  * BENCH_CLIENTS (10 dashboard clients), --dashboard-seconds / BENCH_DASHBOARD_SECONDS (10),
- * --only / BENCH_ONLY (`latency` or `quota`; both by default).
+ * --only / BENCH_ONLY (`latency`, `quota` or `instrumentation`; all by default), --rounds /
+ * BENCH_ROUNDS (3 turns of the instrumentation variants), --instrumentation-latency-ms /
+ * BENCH_INSTRUMENTATION_LATENCY_MS (5: little waiting, so the instrumentation's CPU shows).
+ *
+ * Instrumentation (instrumentation/): the latency server bare, with /metrics, and with /metrics
+ * and every span exported over OTLP, taking turns; p50, req/s and CPU per request side by side.
  */
 import 'reflect-metadata';
 import { startApp } from '../app.js';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logging/logger.js';
-import { sourceModules } from '../sources/registry.js';
+import { latencySettings } from './latency-settings.js';
 import { measure, runOnce } from './measure.js';
 import { machineLine, table, type Row } from './report.js';
 import { benchmarkScenarios } from './scenarios.js';
+import { runInstrumentationScenarios } from './instrumentation/instrumentation-run.js';
 import { runQuotaScenarios } from './quota/quota-run.js';
 import { percentile } from './stats.js';
 
@@ -40,12 +46,16 @@ function option(name: string, env: string, fallback: number): number {
   return value;
 }
 
-function only(): 'latency' | 'quota' | undefined {
+const SETS = ['latency', 'quota', 'instrumentation'] as const;
+type ScenarioSet = (typeof SETS)[number];
+
+function only(): ScenarioSet | undefined {
   const flag = process.argv.find((arg) => arg.startsWith('--only='));
   const raw = flag ? flag.slice('--only='.length) : process.env.BENCH_ONLY;
   if (raw === undefined || raw === '') return undefined;
-  if (raw === 'latency' || raw === 'quota') return raw;
-  throw new Error(`--only (BENCH_ONLY) must be latency or quota, got "${raw}"`);
+  const set = SETS.find((name) => name === raw);
+  if (set) return set;
+  throw new Error(`--only (BENCH_ONLY) must be one of ${SETS.join(', ')}, got "${raw}"`);
 }
 
 async function main(): Promise<void> {
@@ -57,8 +67,20 @@ async function main(): Promise<void> {
   const which = only();
   process.env.AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED = 'true';
   print(machineLine());
-  if (which !== 'quota') await latencyScenarios(latency, requests, concurrency);
-  if (which !== 'latency') await runQuotaScenarios({ clients, dashboardSeconds }, print);
+  if (!which || which === 'latency') await latencyScenarios(latency, requests, concurrency);
+  if (!which || which === 'quota') await runQuotaScenarios({ clients, dashboardSeconds }, print);
+  if (!which || which === 'instrumentation') {
+    const rounds = option('rounds', 'BENCH_ROUNDS', 3);
+    const instrumentationLatency = option(
+      'instrumentation-latency-ms',
+      'BENCH_INSTRUMENTATION_LATENCY_MS',
+      5,
+    );
+    await runInstrumentationScenarios(
+      { latency: instrumentationLatency, requests, concurrency, rounds },
+      print,
+    );
+  }
 }
 
 async function latencyScenarios(
@@ -66,28 +88,7 @@ async function latencyScenarios(
   requests: number,
   concurrency: number,
 ): Promise<void> {
-  // Quotas far above the load: the figures are about latency and concurrency, not about our
-  // own queueing at LeadSquared's 25 calls per 5 s or Partner Central's published rates.
-  const settings = {
-    NODE_ENV: 'development',
-    PORT: '0',
-    HOST: '127.0.0.1',
-    LOG_LEVEL: 'silent',
-    LEADSQUARED_MODE: 'simulator',
-    PARTNER_CENTRAL_MODE: 'simulator',
-    ACCOUNT_ENGAGEMENT_MODE: 'simulator',
-    PARTNER_CENTRAL_CATALOGS: 'AWS',
-    SIMULATOR_RECORDS: '1000',
-    LEADSQUARED_QUOTA_CALLS: '10000',
-    PARTNER_CENTRAL_QUOTA_SCALE: '1000',
-    // Every read goes upstream: a cached answer would time the cache, not the critical path.
-    ...Object.fromEntries(
-      sourceModules
-        .flatMap((module) => module.variables)
-        .filter((name) => /_CACHE_\w+_TTL_MS$/.test(name))
-        .map((name) => [name, '0']),
-    ),
-  };
+  const settings = latencySettings();
   const config = loadConfig(settings);
   const app = await startApp(config, createLogger('silent'));
   const simulators = Object.values(app.sources.simulators).filter((sim) => sim !== undefined);
