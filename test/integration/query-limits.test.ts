@@ -5,7 +5,7 @@
  */
 import { DEFAULT_LIMITS } from '../../src/config/limits.config.js';
 import { lsqId } from '../support/leadsquared-records.js';
-import { startTestApp, type TestApp } from '../support/test-app.js';
+import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';
 
 let t: TestApp;
 beforeAll(async () => {
@@ -28,7 +28,10 @@ interface Refusal {
 }
 
 async function refusal(query: string, variables?: Record<string, unknown>): Promise<Refusal> {
-  const { body } = await t.graphql(query, variables);
+  const { body, text } = await t.graphql(query, variables);
+  // A refusal names figures and settings, never a credential (in the answer or the log).
+  expectNoSecrets(text);
+  expectNoSecrets(t.logs.text());
   expect(body.data ?? null).toBeNull();
   expect(body.errors).toHaveLength(1);
   return body.errors![0] as unknown as Refusal;
