@@ -13,12 +13,17 @@
  * Options (flag or environment): --latency-ms / BENCH_LATENCY_MS (50), --requests /
  * BENCH_REQUESTS (40 per scenario and phase), --concurrency / BENCH_CONCURRENCY (8), --clients /
  * BENCH_CLIENTS (10 dashboard clients), --dashboard-seconds / BENCH_DASHBOARD_SECONDS (10),
- * --only / BENCH_ONLY (`latency`, `quota` or `instrumentation`; all by default), --rounds /
+ * --only / BENCH_ONLY (`latency`, `quota`, `instrumentation` or `throughput`; all by default), --rounds /
  * BENCH_ROUNDS (3 turns of the instrumentation variants), --instrumentation-latency-ms /
  * BENCH_INSTRUMENTATION_LATENCY_MS (5: little waiting, so the instrumentation's CPU shows).
  *
  * Instrumentation (instrumentation/): the latency server bare, with /metrics, and with /metrics
  * and every span exported over OTLP, taking turns; p50, req/s and CPU per request side by side.
+ *
+ * Throughput (throughput/): our server in live mode against the simulators' own process and a
+ * plain graphql-js baseline over the same simulators, each under autocannon in turn;
+ * --throughput-seconds / BENCH_THROUGHPUT_SECONDS (5), --throughput-connections /
+ * BENCH_THROUGHPUT_CONNECTIONS (10), --throughput-latency-ms / BENCH_THROUGHPUT_LATENCY_MS (20).
  */
 import 'reflect-metadata';
 import { startApp } from '../app.js';
@@ -30,6 +35,7 @@ import { machineLine, table, type Row } from './report.js';
 import { benchmarkScenarios } from './scenarios.js';
 import { runInstrumentationScenarios } from './instrumentation/instrumentation-run.js';
 import { runQuotaScenarios } from './quota/quota-run.js';
+import { runThroughputScenarios } from './throughput/throughput-run.js';
 import { percentile } from './stats.js';
 
 /** The report goes to stdout, as the simulators' runner writes its own. */
@@ -46,7 +52,7 @@ function option(name: string, env: string, fallback: number): number {
   return value;
 }
 
-const SETS = ['latency', 'quota', 'instrumentation'] as const;
+const SETS = ['latency', 'quota', 'instrumentation', 'throughput'] as const;
 type ScenarioSet = (typeof SETS)[number];
 
 function only(): ScenarioSet | undefined {
@@ -80,6 +86,12 @@ async function main(): Promise<void> {
       { latency: instrumentationLatency, requests, concurrency, rounds },
       print,
     );
+  }
+  if (!which || which === 'throughput') {
+    const seconds = option('throughput-seconds', 'BENCH_THROUGHPUT_SECONDS', 5);
+    const connections = option('throughput-connections', 'BENCH_THROUGHPUT_CONNECTIONS', 10);
+    const latencyMs = option('throughput-latency-ms', 'BENCH_THROUGHPUT_LATENCY_MS', 20);
+    await runThroughputScenarios({ seconds, connections, latencyMs }, print);
   }
 }
 

@@ -1,0 +1,140 @@
+import { loadConfig } from '../../config.js';
+import { startFleet, type Fleet } from '../fleet/fleet.js';
+import { formatTable } from '../report.js';
+import { seededSimulators } from '../seeded-simulators.js';
+import { runLoad, type LoadFigures } from './autocannon-load.js';
+import { baselineCredentials } from './baseline/credentials.js';
+import { startBaselineServer } from './baseline/server.js';
+import { BaselineUpstreams } from './baseline/upstreams.js';
+import { askOnce, throughputEnv, throughputScenarios } from './throughput-scenarios.js';
+
+export interface ThroughputOptions {
+  /** How long autocannon runs per scenario and server. */
+  readonly seconds: number;
+  readonly connections: number;
+  /** The set latency, injected into every simulator request in the second pass. */
+  readonly latencyMs: number;
+}
+
+interface Measured extends LoadFigures {
+  /** This process's CPU time (user + system) per request, in ms: the server alone. */
+  readonly cpuMsPerRequest: number;
+  /** Upstream calls per request, from the simulators' logs (ours shares identical calls). */
+  readonly callsPerRequest: number;
+}
+
+/** Every simulator's arrivals since its log was cleared (seq counts past the log's cap). */
+async function upstreamCalls(fleet: Fleet): Promise<number> {
+  const logs = await Promise.all(
+    Object.values(fleet.controls).map((control) => control.requests()),
+  );
+  return logs.reduce((sum, log) => sum + (log.at(-1)?.seq ?? 0), 0);
+}
+
+/** autocannon runs in a child process and the simulators in another: this CPU is the server's. */
+async function measured(fleet: Fleet, run: () => Promise<LoadFigures>): Promise<Measured> {
+  await Promise.all(Object.values(fleet.controls).map((control) => control.clearRequests()));
+  const before = process.cpuUsage();
+  const figures = await run();
+  const used = process.cpuUsage(before);
+  const cpuMs = (used.user + used.system) / 1_000;
+  const requests = Math.max(1, figures.requests);
+  return {
+    ...figures,
+    cpuMsPerRequest: cpuMs / requests,
+    callsPerRequest: (await upstreamCalls(fleet)) / requests,
+  };
+}
+
+const HEADERS = [
+  'scenario',
+  'L ms',
+  'ours req/s',
+  'p50',
+  'p99',
+  'CPU ms/req',
+  'calls/req',
+  'base req/s',
+  'p50',
+  'p99',
+  'CPU ms/req',
+  'calls/req',
+  'ours÷base',
+];
+
+function cells(name: string, latency: number, ours: Measured, base: Measured): string[] {
+  const side = (figures: Measured) => [
+    figures.requestsPerSecond.toFixed(0),
+    figures.p50.toFixed(0),
+    figures.p99.toFixed(0),
+    figures.cpuMsPerRequest.toFixed(2),
+    figures.callsPerRequest.toFixed(2),
+  ];
+  const failures = ours.failures + base.failures;
+  return [
+    failures > 0 ? `${name} (${failures} failed)` : name,
+    String(latency),
+    ...side(ours),
+    ...side(base),
+    `${(ours.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x`,
+  ];
+}
+
+/**
+ * The throughput set: the simulators in a process of their own, our server in this process in
+ * live mode against them, the plain graphql-js baseline beside it over the same simulators; per
+ * scenario and latency, each server under autocannon in turn.
+ */
+export async function runThroughputScenarios(
+  options: ThroughputOptions,
+  print: (text: string) => void,
+): Promise<void> {
+  const env = throughputEnv();
+  const config = loadConfig(env);
+  const scenarios = throughputScenarios(seededSimulators(config));
+  const fleet = await startFleet({ replicas: 1, redis: false, env });
+  const upstreams = new BaselineUpstreams(fleet.simulators.urls, baselineCredentials(config));
+  const baseline = await startBaselineServer(upstreams);
+  const servers = { ours: `${fleet.apps[0]!.url}/graphql`, baseline: baseline.url };
+  try {
+    print(
+      `\nthroughput: autocannon (own process) on loopback, ${options.connections} connections, ${options.seconds} s per scenario and server, Cache-Control: no-cache; simulators in a process of their own, our server in live mode against them; LEADSQUARED_QUOTA_CALLS=${env.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${env.PARTNER_CENTRAL_QUOTA_SCALE}, cache TTLs 0`,
+    );
+    print(
+      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and fetch over the same simulators; CPU ms/req is this process (one server at a time), not the simulators\n',
+    );
+    for (const scenario of scenarios) {
+      const [ours, base] = await Promise.all([
+        askOnce(servers.ours, scenario),
+        askOnce(servers.baseline, scenario),
+      ]);
+      if (ours.join() !== base.join()) {
+        throw new Error(`"${scenario.name}": our server and the baseline answer different records`);
+      }
+    }
+    const rows: string[][] = [];
+    for (const latency of [0, options.latencyMs]) {
+      await Promise.all(
+        Object.values(fleet.controls).map((control) =>
+          latency === 0 ? control.clearFaults() : control.setFaults([{ latencyMs: latency }]),
+        ),
+      );
+      for (const scenario of scenarios) {
+        // Warm-up: connections, the JIT, the Account Engagement tokens.
+        for (let i = 0; i < 3; i += 1) {
+          await askOnce(servers.ours, scenario);
+          await askOnce(servers.baseline, scenario);
+        }
+        const run = (url: string) => () =>
+          runLoad(url, scenario, options.seconds, options.connections);
+        const ours = await measured(fleet, run(servers.ours));
+        const base = await measured(fleet, run(servers.baseline));
+        rows.push(cells(scenario.name, latency, ours, base));
+      }
+    }
+    print(formatTable(HEADERS, rows));
+  } finally {
+    await baseline.stop();
+    await fleet.stop();
+  }
+}
