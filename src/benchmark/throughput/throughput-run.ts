@@ -101,7 +101,7 @@ export async function runThroughputScenarios(
       `\nthroughput: autocannon (own process) on loopback, ${options.connections} connections, ${options.seconds} s per scenario and server, Cache-Control: no-cache; simulators in a process of their own, our server in live mode against them; LEADSQUARED_QUOTA_CALLS=${env.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${env.PARTNER_CENTRAL_QUOTA_SCALE}, cache TTLs 0`,
     );
     print(
-      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and fetch over the same simulators; CPU ms/req is this process (one server at a time), not the simulators\n',
+      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and node:http over the same simulators; CPU ms/req is this process (one server at a time), not the simulators\n',
     );
     for (const scenario of scenarios) {
       const [ours, base] = await Promise.all([
