@@ -3,6 +3,7 @@ import { startFleet, type Fleet } from '../fleet/fleet.js';
 import { formatTable } from '../report.js';
 import { seededSimulators } from '../seeded-simulators.js';
 import { runLoad, type LoadFigures } from './autocannon-load.js';
+import { simulatorCpuMs } from './simulator-cpu.js';
 import { baselineCredentials } from './baseline/credentials.js';
 import { startBaselineServer } from './baseline/server.js';
 import { BaselineUpstreams } from './baseline/upstreams.js';
@@ -19,6 +20,8 @@ export interface ThroughputOptions {
 interface Measured extends LoadFigures {
   /** This process's CPU time (user + system) per request, in ms: the server alone. */
   readonly cpuMsPerRequest: number;
+  /** The simulator process group's CPU time per request, in ms; NaN where /proc is missing. */
+  readonly simulatorCpuMsPerRequest: number;
   /** Upstream calls per request, from the simulators' logs (ours shares identical calls). */
   readonly callsPerRequest: number;
 }
@@ -35,13 +38,19 @@ async function upstreamCalls(fleet: Fleet): Promise<number> {
 async function measured(fleet: Fleet, run: () => Promise<LoadFigures>): Promise<Measured> {
   await Promise.all(Object.values(fleet.controls).map((control) => control.clearRequests()));
   const before = process.cpuUsage();
+  const simulatorsBefore = simulatorCpuMs();
   const figures = await run();
   const used = process.cpuUsage(before);
+  const simulatorsAfter = simulatorCpuMs();
   const cpuMs = (used.user + used.system) / 1_000;
   const requests = Math.max(1, figures.requests);
   return {
     ...figures,
     cpuMsPerRequest: cpuMs / requests,
+    simulatorCpuMsPerRequest:
+      simulatorsBefore === undefined || simulatorsAfter === undefined
+        ? NaN
+        : (simulatorsAfter - simulatorsBefore) / requests,
     callsPerRequest: (await upstreamCalls(fleet)) / requests,
   };
 }
@@ -53,11 +62,13 @@ const HEADERS = [
   'p50',
   'p99',
   'CPU ms/req',
+  'sim CPU',
   'calls/req',
   'base req/s',
   'p50',
   'p99',
   'CPU ms/req',
+  'sim CPU',
   'calls/req',
   'ours÷base',
 ];
@@ -68,6 +79,7 @@ function cells(name: string, latency: number, ours: Measured, base: Measured): s
     figures.p50.toFixed(0),
     figures.p99.toFixed(0),
     figures.cpuMsPerRequest.toFixed(2),
+    figures.simulatorCpuMsPerRequest.toFixed(2),
     figures.callsPerRequest.toFixed(2),
   ];
   const failures = ours.failures + base.failures;
@@ -101,7 +113,7 @@ export async function runThroughputScenarios(
       `\nthroughput: autocannon (own process) on loopback, ${options.connections} connections, ${options.seconds} s per scenario and server, Cache-Control: no-cache; simulators in a process of their own, our server in live mode against them; LEADSQUARED_QUOTA_CALLS=${env.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${env.PARTNER_CENTRAL_QUOTA_SCALE}, cache TTLs 0`,
     );
     print(
-      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and node:http over the same simulators; CPU ms/req is this process (one server at a time), not the simulators\n',
+      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and node:http over the same simulators; CPU ms/req is this process (one server at a time), sim CPU that of the simulator process group\n',
     );
     for (const scenario of scenarios) {
       const [ours, base] = await Promise.all([
