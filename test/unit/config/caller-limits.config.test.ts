@@ -1,14 +1,5 @@
-import { ConfigError, loadConfig } from '../../../src/config.js';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
-}
+import { loadConfig } from '../../../src/config.js';
+import { problems } from '../../support/config-problems.js';
 
 describe('per-caller limits settings', () => {
   it('default to 600 requests a minute and half of each source limit', () => {

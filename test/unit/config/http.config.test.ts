@@ -1,15 +1,5 @@
-import { ConfigError, loadConfig } from '../../../src/config.js';
-
-/** The problems of the ConfigError `loadConfig(env)` throws; fails when it does not throw one. */
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
-}
+import { loadConfig } from '../../../src/config.js';
+import { problems } from '../../support/config-problems.js';
 
 describe('CORS_ORIGINS', () => {
   it('is empty by default: no CORS at all', () => {

@@ -1,15 +1,6 @@
-import { ConfigError, loadConfig } from '../../../src/config.js';
+import { loadConfig } from '../../../src/config.js';
 import { describeStartupError } from '../../../src/bootstrap/startup-error.js';
-
-function problems(env: Record<string, string>): string[] {
-  try {
-    loadConfig(env);
-  } catch (error) {
-    if (error instanceof ConfigError) return error.problems;
-    throw error;
-  }
-  throw new Error(`loadConfig accepted ${JSON.stringify(env)}`);
-}
+import { problems } from '../../support/config-problems.js';
 
 const PRODUCTION = { NODE_ENV: 'production', AUTH_MODE: 'none', LEADSQUARED_MODE: 'simulator' };
 const SIMULATED = {
