@@ -3,21 +3,12 @@
  * degraded, counts the fall-back with its failure kind, counts the cache look-ups as misses, and
  * shows the password nowhere.
  */
-import { createServer } from 'node:net';
+import { closedPort } from '../support/closed-port.js';
 import { labelValues, scrapeMetrics } from '../support/metrics-scrape.js';
 import { sumOf } from '../support/prometheus-text.js';
 import { expectNoSecrets, startTestApp } from '../support/test-app.js';
 
 const PASSWORD = 'redis-pw-M3T7X9';
-
-/** A port that was free a moment ago: nothing listens on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 it('Redis unreachable: the degraded gauge is 1, the fall-back counted, every look-up a miss', async () => {
   const port = await closedPort();

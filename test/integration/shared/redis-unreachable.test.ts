@@ -3,19 +3,10 @@
  * answers on its local shares, says degraded and why in /ready and in the log, and the password
  * is in none of it.
  */
-import { createServer } from 'node:net';
+import { closedPort } from '../../support/closed-port.js';
 import { expectNoSecrets, startTestApp } from '../../support/test-app.js';
 
 const PASSWORD = 'redis-pw-Z7Q4K2';
-
-/** A port that was free a moment ago: nothing listens on it. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise<void>((resolve) => server.close(() => resolve()));
-  return port;
-}
 
 describe('Redis unreachable from the start', () => {
   it('serves on the local shares, reports degraded, and never shows the password', async () => {
