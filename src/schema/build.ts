@@ -7,6 +7,7 @@ import { cacheControlDirective } from './common/cache-control.js';
 import { declareCosts } from './common/declared-costs.js';
 import { declareScopes } from './common/declared-scopes.js';
 import { referenceResolvers } from './common/references.js';
+import { useSyncTypeResolvers } from './common/sync-type-resolvers.js';
 import { RESOLVERS } from './resolvers.js';
 
 /**
@@ -38,6 +39,7 @@ async function build(): Promise<GraphQLSchema> {
     declareScopes(parse(`${FEDERATION_LINK}\n\n${printSchemaWithDirectives(schema)}`)),
   );
   const resolvers = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  useSyncTypeResolvers(resolvers);
   for (const [typeName, extra] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = {
       ...(resolvers[typeName] as object),
