@@ -10,6 +10,7 @@ import type { PartnerCentralOpportunityDetails } from '../../sources/partner-cen
 import type { ProspectRecord } from '../../core/domain/prospect.js';
 import { assertNever } from '../../core/errors/index.js';
 import { opportunityFieldColumns } from '../../sources/leadsquared/columns.js';
+import type { ColumnMap } from '../../sources/leadsquared/mapper.js';
 import { accountEngagementProspects } from '../../sources/account-engagement/complete-record.js';
 import { withLeadSquaredColumns } from '../../sources/leadsquared/complete-record.js';
 import { loadOpportunity } from './load-opportunity.js';
@@ -44,16 +45,16 @@ export class OpportunityResolver {
   }
 
   @FieldResolver(() => String, { nullable: true })
-  async name(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<string | null> {
-    return (await this.#complete(record, 'name', ctx)).name;
+  name(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Awaitable<string | null> {
+    return this.#read(record, 'name', ctx, (done) => done.name);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
     description: 'Upstream stage or status label, unchanged.',
   })
-  async stage(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<string | null> {
-    return (await this.#complete(record, 'stage', ctx)).stage;
+  stage(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Awaitable<string | null> {
+    return this.#read(record, 'stage', ctx, (done) => done.stage);
   }
 
   @FieldResolver(() => MoneyType, {
@@ -61,21 +62,18 @@ export class OpportunityResolver {
     description:
       'PC: first ExpectedCustomerSpend; AE: value; LSQ: the amount column, when set (and a decimal); always with two decimal places.',
   })
-  async amount(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<Money | null> {
-    return toScaledMoney((await this.#complete(record, 'amount', ctx)).amount);
+  amount(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Awaitable<Money | null> {
+    return this.#read(record, 'amount', ctx, (done) => toScaledMoney(done.amount));
   }
 
   @FieldResolver(() => DateTime, { nullable: true })
-  async createdAt(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Promise<string | null> {
-    return (await this.#complete(record, 'createdAt', ctx)).createdAt;
+  createdAt(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Awaitable<string | null> {
+    return this.#read(record, 'createdAt', ctx, (done) => done.createdAt);
   }
 
   @FieldResolver(() => DateTime, { nullable: true })
-  async lastModifiedAt(
-    @Root() record: OpportunityRecord,
-    @Ctx() ctx: Context,
-  ): Promise<string | null> {
-    return (await this.#complete(record, 'lastModifiedAt', ctx)).lastModifiedAt;
+  lastModifiedAt(@Root() record: OpportunityRecord, @Ctx() ctx: Context): Awaitable<string | null> {
+    return this.#read(record, 'lastModifiedAt', ctx, (done) => done.lastModifiedAt);
   }
 
   @FieldResolver(() => [Prospect], {
@@ -134,12 +132,31 @@ export class OpportunityResolver {
     return record.details.kind === 'partnerCentral' ? record.details : null;
   }
 
-  #complete(
+  /**
+   * `read` of the record once it carries the field's LeadSquared columns. Synchronous when it
+   * already does (every record but a LeadSquared one that arrived without the column): a promise
+   * per field of every record in a 2,000-item list costs more than the field itself.
+   */
+  #read<T>(
     record: OpportunityRecord,
     field: ColumnBackedField,
     ctx: Context,
-  ): Promise<OpportunityRecord> {
-    const needed = opportunityFieldColumns(ctx.services.leadSquared.config.columns)[field] ?? [];
-    return withLeadSquaredColumns(record, needed, ctx);
+    read: (complete: OpportunityRecord) => T,
+  ): Awaitable<T> {
+    const details = record.details;
+    if (details.kind !== 'leadSquared') return read(record);
+    const needed = fieldColumns(ctx.services.leadSquared.config.columns)[field] ?? [];
+    if (needed.every((column) => column in details.columns)) return read(record);
+    return withLeadSquaredColumns(record, needed, ctx).then(read);
   }
+}
+
+type Awaitable<T> = T | Promise<T>;
+
+/** opportunityFieldColumns per column map, built once rather than per field of every record. */
+const columnsByMap = new WeakMap<ColumnMap, ReturnType<typeof opportunityFieldColumns>>();
+function fieldColumns(columns: ColumnMap): ReturnType<typeof opportunityFieldColumns> {
+  let known = columnsByMap.get(columns);
+  if (!known) columnsByMap.set(columns, (known = opportunityFieldColumns(columns)));
+  return known;
 }
