@@ -1,18 +1,21 @@
-import { encodeCursor } from './cursor.js';
+import { cursorEncoder } from './cursor.js';
+import { LazyEdge } from './lazy-edge.js';
 import type { CursorPosition } from './position.js';
 
 /** Relay connection shapes (docs/pagination.md: `edges`, `nodes`, `pageInfo`, `totalCount`). */
 
 export interface Edge<T> {
-  cursor: string;
+  /** Encoded when first read (a getter): assigning it is an error. */
+  readonly cursor: string;
   node: T;
 }
 
 export interface PageInfo {
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  startCursor: string | null;
-  endCursor: string | null;
+  /** Getters over the first and last edge's cursor. */
+  readonly startCursor: string | null;
+  readonly endCursor: string | null;
 }
 
 export interface Connection<T> {
@@ -41,18 +44,22 @@ export function buildConnection<T>(
   items: readonly PositionedItem<T>[],
   options: ConnectionOptions,
 ): Connection<T> {
-  const edges = items.map((item) => ({
-    cursor: encodeCursor(item.position, options.binding),
-    node: item.node,
-  }));
+  // Cursors are encoded only when the query reads them (LazyEdge), all with one binding hash.
+  const encode = cursorEncoder(options.binding);
+  const edges: Edge<T>[] = items.map((item) => new LazyEdge(item.node, item.position, encode));
   return {
     edges,
-    nodes: edges.map((edge) => edge.node),
+    nodes: items.map((item) => item.node),
     pageInfo: {
       hasNextPage: options.hasNextPage,
       hasPreviousPage: options.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges.at(-1)?.cursor ?? null,
+      // Getters, so a page whose query asks no cursor encodes none; each reads its edge's memo.
+      get startCursor() {
+        return edges[0]?.cursor ?? null;
+      },
+      get endCursor() {
+        return edges.at(-1)?.cursor ?? null;
+      },
     },
     totalCount: options.totalCount,
   };

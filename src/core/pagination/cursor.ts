@@ -28,17 +28,29 @@ const MAX_CURSOR_LENGTH = 16_384;
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 
 export function encodeCursor(position: CursorPosition, binding: unknown): string {
-  // Validate with the decoder's own reader, so every cursor we issue is one we accept back.
-  const checked = readPosition(position, (problem) => {
-    throw new Error(`Cannot encode a cursor: ${problem}`);
-  });
-  const b = bindingHash(binding);
-  const f = issuingField(binding);
-  const record =
-    f === undefined
-      ? { v: CURSOR_VERSION, b, p: checked, c: checksum(CURSOR_VERSION, b, checked) }
-      : { v: CURSOR_VERSION, b, p: checked, f, c: checksum(CURSOR_VERSION, b, checked) };
-  return CURSOR_PREFIX + Buffer.from(JSON.stringify(record), 'utf8').toString('base64url');
+  return cursorEncoder(binding)(position);
+}
+
+/**
+ * Encodes cursors for one binding. Every edge of a connection shares its binding, so the binding's
+ * hash and field are worked out once, on the first cursor asked for, instead of once per edge
+ * (hashing the canonical binding was about half of a cursor's cost).
+ */
+export function cursorEncoder(binding: unknown): (position: CursorPosition) => string {
+  let bound: { b: string; f: string | undefined } | undefined;
+  return (position) => {
+    // Validate with the decoder's own reader, so every cursor we issue is one we accept back.
+    const checked = readPosition(position, (problem) => {
+      throw new Error(`Cannot encode a cursor: ${problem}`);
+    });
+    bound ??= { b: bindingHash(binding), f: issuingField(binding) };
+    const { b, f } = bound;
+    const record =
+      f === undefined
+        ? { v: CURSOR_VERSION, b, p: checked, c: checksum(CURSOR_VERSION, b, checked) }
+        : { v: CURSOR_VERSION, b, p: checked, f, c: checksum(CURSOR_VERSION, b, checked) };
+    return CURSOR_PREFIX + Buffer.from(JSON.stringify(record), 'utf8').toString('base64url');
+  };
 }
 
 /**
