@@ -3,6 +3,7 @@
  * docs/upstreams/partner-central.md#catalogs) with the look-ups the operations need. Arrays are in
  * creation order; tests read them to compute expected answers.
  */
+import { SortedIndexes } from '../../../../core/simulator/sorted-index.js';
 import { formatOpportunityId } from './ids.js';
 import type {
   AcceptInvitationTaskRecord,
@@ -19,6 +20,8 @@ export class CatalogData {
   readonly engagements: EngagementRecord[];
   readonly acceptInvitationTasks: AcceptInvitationTaskRecord[] = [];
   readonly prospectingTasks: ProspectingTaskRecord[] = [];
+  /** The listing orders built so far (listing/opportunity-index), kept in step with additions. */
+  readonly opportunityOrders = new SortedIndexes<OpportunityRecord>(() => this.opportunities);
   readonly #opportunities = new Map<string, OpportunityRecord>();
   readonly #invitations = new Map<string, InvitationRecord>();
   readonly #engagements = new Map<string, EngagementRecord>();
@@ -68,6 +71,7 @@ export class CatalogData {
   addOpportunity(record: OpportunityRecord): void {
     this.opportunities.push(record);
     this.#opportunities.set(record.Id, record);
+    this.opportunityOrders.inserted(record);
     this.#lastOpportunityNumber = Math.max(this.#lastOpportunityNumber, Number(record.Id.slice(1)));
   }
 

@@ -22,17 +22,23 @@ export interface Page<T> {
   readonly NextToken?: string;
 }
 
+/** Where a page starts (from the verified NextToken) and how long it is. */
+export interface PageRequest {
+  readonly fingerprint: string;
+  readonly offset: number;
+  readonly size: number;
+}
+
 /**
  * `defaultSize`: 20 where the model's documentation states it (ListOpportunities, Appendix B); the
  * simulator uses 20 for the other List operations too, whose defaults are not documented.
  */
-export function pageOf<T>(
-  sorted: readonly T[],
+export function readPageRequest(
   operation: string,
   input: PageInput & Record<string, unknown>,
   context: PagingContext,
   defaultSize = 20,
-): Page<T> {
+): PageRequest {
   const fingerprint = queryFingerprint(operation, input);
   let offset = 0;
   if (input.NextToken !== undefined && input.NextToken !== null) {
@@ -40,9 +46,30 @@ export function pageOf<T>(
     if (typeof read !== 'number') throw validationError([read]);
     offset = read;
   }
-  const size = input.MaxResults ?? defaultSize;
+  return { fingerprint, offset, size: input.MaxResults ?? defaultSize };
+}
+
+/** The page's items, with a NextToken when the result goes on after them (`hasMore`). */
+export function finishPage<T>(
+  items: T[],
+  hasMore: boolean,
+  request: PageRequest,
+  context: PagingContext,
+): Page<T> {
+  if (!hasMore) return { items };
+  const next = request.offset + request.size;
+  return { items, NextToken: context.tokens.issue(request.fingerprint, next, context.nowMs) };
+}
+
+export function pageOf<T>(
+  sorted: readonly T[],
+  operation: string,
+  input: PageInput & Record<string, unknown>,
+  context: PagingContext,
+  defaultSize = 20,
+): Page<T> {
+  const request = readPageRequest(operation, input, context, defaultSize);
+  const { offset, size } = request;
   const items = sorted.slice(offset, offset + size);
-  const next = offset + size;
-  if (next >= sorted.length) return { items };
-  return { items, NextToken: context.tokens.issue(fingerprint, next, context.nowMs) };
+  return finishPage(items, offset + size < sorted.length, request, context);
 }

@@ -3,12 +3,16 @@
  * model, sorted (default LastModifiedDate DESCENDING), paged by MaxResults (1..100, default 20)
  * and NextToken.
  */
+import type { CatalogData } from '../data/catalog-data.js';
+import type { OpportunityRecord } from '../data/records.js';
+import { opportunityIndex } from '../listing/opportunity-index.js';
 import {
-  opportunityFilter,
+  opportunitySelection,
   opportunitySortKey,
   type ListOpportunitiesInput,
+  type OpportunitySortName,
 } from '../listing/opportunity-query.js';
-import { pageOf } from '../listing/paging.js';
+import { finishPage, readPageRequest, type PageRequest } from '../listing/paging.js';
 import { sortItems } from '../listing/sort.js';
 import { opportunitySummary } from '../shapes/opportunity-summary.js';
 import {
@@ -66,23 +70,62 @@ const input = structure({
   ),
 });
 
+interface Sort {
+  readonly SortBy: OpportunitySortName;
+  readonly SortOrder: 'ASCENDING' | 'DESCENDING';
+}
+
+/**
+ * The page's records and whether more match after them. Speed: the result is never sorted or
+ * filtered whole; ids are looked up, a filter on the sort key is a binary search in the order
+ * kept for that key, and other filters are tested only until the page and one more record are
+ * found.
+ */
+function findPage(
+  request: ListOpportunitiesInput,
+  sort: Sort,
+  catalog: CatalogData,
+  { offset, size }: PageRequest,
+): { items: OpportunityRecord[]; hasMore: boolean } {
+  const descending = sort.SortOrder === 'DESCENDING';
+  const selection = opportunitySelection(request, sort.SortBy);
+  if (selection.kind === 'ids') {
+    const named = selection.ids
+      .map((id) => catalog.opportunity(id))
+      .filter((record): record is OpportunityRecord => record !== undefined);
+    const sorted = sortItems(
+      named.filter(selection.filter),
+      opportunitySortKey(sort.SortBy),
+      descending,
+      (record) => record.Id,
+    );
+    return { items: sorted.slice(offset, offset + size), hasMore: offset + size < sorted.length };
+  }
+  const index = opportunityIndex(catalog, sort.SortBy, descending);
+  const { start, end } = index.window(selection.ranges);
+  if (selection.residual === undefined) {
+    return {
+      items: index.slice(start + offset, Math.min(end, start + offset + size)),
+      hasMore: offset + size < end - start,
+    };
+  }
+  const { items, matched } = index.matching(start, end, selection.residual, {
+    skip: offset,
+    take: size,
+    countAll: false,
+  });
+  return { items, hasMore: offset + size < matched };
+}
+
 export const listOpportunities = defineOperation<ListOpportunitiesInput>(
   'ListOpportunities',
   input,
   (request, { catalog, state, nowMs }) => {
     const sort = request.Sort ?? DEFAULT_OPPORTUNITY_SORT;
-    const sorted = sortItems(
-      catalog.opportunities.filter(opportunityFilter(request)),
-      opportunitySortKey(sort.SortBy),
-      sort.SortOrder === 'DESCENDING',
-      (record) => record.Id,
-    );
-    const page = pageOf(
-      sorted,
-      'ListOpportunities',
-      { ...request },
-      { tokens: state.tokens, nowMs },
-    );
-    return { OpportunitySummaries: page.items.map(opportunitySummary), NextToken: page.NextToken };
+    const context = { tokens: state.tokens, nowMs };
+    const page = readPageRequest('ListOpportunities', { ...request }, context);
+    const { items, hasMore } = findPage(request, sort, catalog, page);
+    const { NextToken } = finishPage(items, hasMore, page, context);
+    return { OpportunitySummaries: items.map(opportunitySummary), NextToken };
   },
 );
