@@ -4,12 +4,27 @@ import type { BaselineOpportunity, BaselineUpstreams } from './upstreams.js';
 
 /**
  * The baseline's schema: the fields of ours that the throughput scenarios ask for, with the same
- * names and arguments, so one query text runs against both servers.
+ * names and arguments (of the filters, the one bound the scenarios' variants set), so one query
+ * text and its variables run against both servers. DateTime is a plain custom scalar: graphql-js
+ * hands the resolvers the string as sent.
  */
 export const BASELINE_SDL = /* GraphQL */ `
+  scalar DateTime
   enum Catalog {
     AWS
     Sandbox
+  }
+  input LeadSquaredOpportunityFilter {
+    createdAfter: DateTime
+  }
+  input PartnerCentralOpportunityFilter {
+    createdAfter: DateTime
+  }
+  input AccountEngagementDateBound {
+    at: DateTime
+  }
+  input AccountEngagementOpportunityFilter {
+    createdAfter: AccountEngagementDateBound
   }
   interface Node {
     id: ID!
@@ -22,9 +37,20 @@ export const BASELINE_SDL = /* GraphQL */ `
     nodes: [Opportunity!]!
   }
   type Query {
-    leadSquaredOpportunities(eventCode: Int!, first: Int = 20): OpportunityConnection
-    partnerCentralOpportunities(catalog: Catalog!, first: Int = 20): OpportunityConnection
-    accountEngagementOpportunities(first: Int = 20): OpportunityConnection
+    leadSquaredOpportunities(
+      eventCode: Int!
+      first: Int = 20
+      filter: LeadSquaredOpportunityFilter
+    ): OpportunityConnection
+    partnerCentralOpportunities(
+      catalog: Catalog!
+      first: Int = 20
+      filter: PartnerCentralOpportunityFilter
+    ): OpportunityConnection
+    accountEngagementOpportunities(
+      first: Int = 20
+      filter: AccountEngagementOpportunityFilter
+    ): OpportunityConnection
     nodes(ids: [ID!]!): [Node]!
   }
 `;
@@ -75,12 +101,26 @@ export function baselineRoot(upstreams: BaselineUpstreams) {
   const connection = (nodes: Promise<BaselineOpportunity[]>) =>
     nodes.then((list) => ({ nodes: list }));
   return {
-    leadSquaredOpportunities: (args: { eventCode: number; first: number }) =>
-      connection(upstreams.leadSquaredListing(args.eventCode, args.first)),
-    partnerCentralOpportunities: (args: { catalog: string; first: number }) =>
-      connection(upstreams.partnerCentralListing(args.catalog, args.first)),
-    accountEngagementOpportunities: (args: { first: number }) =>
-      connection(upstreams.accountEngagementListing(args.first)),
+    leadSquaredOpportunities: (args: {
+      eventCode: number;
+      first: number;
+      filter?: { createdAfter?: string | null } | null;
+    }) =>
+      connection(
+        upstreams.leadSquaredListing(args.eventCode, args.first, args.filter?.createdAfter),
+      ),
+    partnerCentralOpportunities: (args: {
+      catalog: string;
+      first: number;
+      filter?: { createdAfter?: string | null } | null;
+    }) =>
+      connection(
+        upstreams.partnerCentralListing(args.catalog, args.first, args.filter?.createdAfter),
+      ),
+    accountEngagementOpportunities: (args: {
+      first: number;
+      filter?: { createdAfter?: { at?: string | null } | null } | null;
+    }) => connection(upstreams.accountEngagementListing(args.first, args.filter?.createdAfter?.at)),
     nodes: (args: { ids: string[] }, context: BaselineContext) =>
       context.leadSquaredById
         .loadMany(args.ids)

@@ -1,3 +1,8 @@
+import {
+  accountEngagementCreatedAfter,
+  leadSquaredCreatedAfter,
+  partnerCentralCreatedAfter,
+} from './created-after.js';
 import { requestJson } from './http-json.js';
 
 /**
@@ -65,10 +70,35 @@ export class BaselineUpstreams {
     );
   }
 
-  async leadSquaredListing(eventCode: number, first: number): Promise<BaselineOpportunity[]> {
+  async leadSquaredListing(
+    eventCode: number,
+    first: number,
+    createdAfter?: string | null,
+  ): Promise<BaselineOpportunity[]> {
+    const conditions = createdAfter
+      ? [
+          {
+            Type: 'Activity',
+            ConOp: 'and',
+            RowCondition: [
+              {
+                SubConOp: 'And',
+                LSO: 'CreatedOn',
+                LSO_Type: 'DateTime',
+                Operator: 'gt',
+                RSO: leadSquaredCreatedAfter(createdAfter),
+              },
+            ],
+          },
+        ]
+      : [];
     const body = (await this.#lsq('Retrieve/BySearchParameter', {
       OpportunityEventCode: eventCode,
-      AdvancedSearch: JSON.stringify({ GrpConOp: 'And', Conditions: [], QueryTimeZone: 'UTC' }),
+      AdvancedSearch: JSON.stringify({
+        GrpConOp: 'And',
+        Conditions: conditions,
+        QueryTimeZone: 'UTC',
+      }),
       Paging: { PageIndex: 1, PageSize: first },
       Sorting: { ColumnName: 'CreatedOn', Direction: '1' },
       Columns: { Include_CSV: 'mx_Custom_1' },
@@ -88,7 +118,8 @@ export class BaselineUpstreams {
         {
           EventCode: String(eventCode),
           ProspectActivityId: ids,
-          Columns: { Include_CSV: 'mx_Custom_1' },
+          // The columns ours asks for (it always adds CreatedOn here), so both fetch as much.
+          Columns: { Include_CSV: 'CreatedOn,mx_Custom_1' },
         },
       ],
     })) as { EventCode: string; Opportunities: LsqItem[] }[];
@@ -102,7 +133,11 @@ export class BaselineUpstreams {
     return found;
   }
 
-  async partnerCentralListing(catalog: string, first: number): Promise<BaselineOpportunity[]> {
+  async partnerCentralListing(
+    catalog: string,
+    first: number,
+    createdAfter?: string | null,
+  ): Promise<BaselineOpportunity[]> {
     const answer = requestJson(
       `${this.urls.partnerCentral}/`,
       {
@@ -116,6 +151,9 @@ export class BaselineUpstreams {
           Catalog: catalog,
           MaxResults: 100,
           Sort: { SortOrder: 'DESCENDING', SortBy: 'LastModifiedDate' },
+          ...(createdAfter
+            ? { CreatedDate: { AfterCreatedDate: partnerCentralCreatedAfter(createdAfter) } }
+            : {}),
         }),
       },
       'Partner Central ListOpportunities',
@@ -148,8 +186,12 @@ export class BaselineUpstreams {
     return this.#aeToken;
   }
 
-  async accountEngagementListing(first: number): Promise<BaselineOpportunity[]> {
+  async accountEngagementListing(
+    first: number,
+    createdAfter?: string | null,
+  ): Promise<BaselineOpportunity[]> {
     const query = new URLSearchParams({
+      ...(createdAfter ? { created_after: accountEngagementCreatedAfter(createdAfter) } : {}),
       sort_by: 'created_at',
       sort_order: 'descending',
       offset: '0',
