@@ -1,9 +1,11 @@
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REQUEST_HEADERS, type ThroughputScenario } from './throughput-scenarios.js';
+import { fileURLToPath } from 'node:url';
+import type { RotatingLoadOptions } from './rotating-load.js';
+import { REQUEST_HEADERS, requestBody, type ThroughputScenario } from './throughput-scenarios.js';
 
 export interface LoadFigures {
   readonly requestsPerSecond: number;
@@ -23,12 +25,14 @@ interface AutocannonJson {
   non2xx: number;
 }
 
-const autocannonBin = createRequire(import.meta.url).resolve('autocannon/autocannon.js');
+/** The compiled child beside this compiled module (dist/benchmark/throughput/). */
+const childScript = fileURLToPath(new URL('./autocannon-child.js', import.meta.url));
 
 /**
- * autocannon's command line in a child process for `seconds` with `connections` keep-alive
- * connections, the body from a file (the 2,000-id body is too long for an argument). In its own
- * process, so this process's CPU time is the servers' alone.
+ * autocannon in a child process for `seconds` with `connections` keep-alive connections, each
+ * request with the next of the scenario's variants (rotating-load.ts). In its own process, so
+ * this process's CPU time is the servers' alone; the options go through a file, since the
+ * 2,000-id bodies are too long for arguments.
  */
 export async function runLoad(
   url: string,
@@ -36,24 +40,22 @@ export async function runLoad(
   seconds: number,
   connections: number,
 ): Promise<LoadFigures> {
+  if (!existsSync(childScript)) throw new Error(`${childScript} does not exist: run npm run build`);
   const dir = await mkdtemp(path.join(tmpdir(), 'throughput-'));
   try {
-    const bodyFile = path.join(dir, 'body.json');
-    await writeFile(
-      bodyFile,
-      JSON.stringify({ query: scenario.query, variables: scenario.variables }),
-    );
-    const headers = Object.entries(REQUEST_HEADERS).flatMap(([name, value]) => [
-      '-H',
-      `${name}=${value}`,
-    ]);
-    const args = [autocannonBin, '-j', '-c', String(connections), '-d', String(seconds)];
+    const optionsFile = path.join(dir, 'options.json');
+    const options: RotatingLoadOptions = {
+      url,
+      bodies: scenario.variants.map((_, variant) => requestBody(scenario, variant)),
+      headers: REQUEST_HEADERS,
+      connections,
+      seconds,
+    };
+    await writeFile(optionsFile, JSON.stringify(options));
     const output = await new Promise<string>((resolve, reject) => {
-      const child = spawn(
-        process.execPath,
-        [...args, '-m', 'POST', ...headers, '-i', bodyFile, url],
-        { stdio: ['ignore', 'pipe', 'pipe'] },
-      );
+      const child = spawn(process.execPath, [childScript, optionsFile], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let stdout = '';
       let stderr = '';
       child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
