@@ -1,12 +1,14 @@
 /*
- * The throughput bench's scenarios must keep running on both servers as the schema changes: each
- * runs once through our server and once through the plain graphql-js baseline, over the same
- * (in-process) simulators, and both must answer the same records without errors. Timing is the
- * bench's business, not this test's.
+ * The throughput bench's scenarios must keep running on both servers as the schema changes: two
+ * variants of each run once through our server and once through the plain graphql-js baseline,
+ * over the same (in-process) simulators; both must answer the same records without errors, each
+ * variant in an upstream call of its own, the same call from both servers. autocannon must carry
+ * the next variant on every request. Timing is the bench's business, not this test's.
  */
 import 'reflect-metadata';
 import { startApp, type RunningApp } from '../../src/app.js';
 import { loadConfig } from '../../src/config.js';
+import type { RequestLogEntry } from '../../src/core/simulator/request-log.js';
 import { createLogger } from '../../src/logging/logger.js';
 import { baselineCredentials } from '../../src/benchmark/throughput/baseline/credentials.js';
 import {
@@ -14,16 +16,53 @@ import {
   type BaselineServer,
 } from '../../src/benchmark/throughput/baseline/server.js';
 import { BaselineUpstreams } from '../../src/benchmark/throughput/baseline/upstreams.js';
+import { rotatingLoad } from '../../src/benchmark/throughput/rotating-load.js';
 import {
   askOnce,
   LOOKUP_IDS,
+  REQUEST_HEADERS,
+  requestBody,
   throughputEnv,
   throughputScenarios,
+  type ThroughputScenario,
 } from '../../src/benchmark/throughput/throughput-scenarios.js';
+import { LISTING_VARIANTS } from '../../src/benchmark/throughput/throughput-variants.js';
+
+/**
+ * The work an upstream call asks for, as the simulator received it: the operation with its body
+ * or query, less what only says how the answer is encoded (the baseline asks Account Engagement
+ * for JSON where ours parses XML) and with the look-up's ids as a set (the order is no work).
+ */
+function upstreamWork(entry: RequestLogEntry): unknown {
+  if (entry.bodyTruncated) throw new Error(`${entry.operation}: body truncated in the log`);
+  if (entry.operation === 'opportunity.query') {
+    const { format: _format, ...query } = entry.query;
+    return { operation: entry.operation, query };
+  }
+  const body = entry.body as Record<string, unknown>;
+  if (entry.operation === 'GetOpportunitiesById') {
+    const groups = body.SearchParameters as { ProspectActivityId: string[] }[];
+    return {
+      operation: entry.operation,
+      groups: groups.map(({ ProspectActivityId, ...rest }) => ({
+        ...rest,
+        ids: ProspectActivityId.map((id) => id.toLowerCase()).sort(),
+      })),
+    };
+  }
+  if (typeof body.AdvancedSearch === 'string') {
+    return {
+      operation: entry.operation,
+      body: { ...body, AdvancedSearch: JSON.parse(body.AdvancedSearch) as unknown },
+    };
+  }
+  return { operation: entry.operation, body };
+}
 
 describe('throughput bench: our server and the plain graphql-js baseline', () => {
   let app: RunningApp;
   let baseline: BaselineServer;
+  let scenarios: ThroughputScenario[];
   const sims = () => {
     const { leadSquared, partnerCentral, accountEngagement } = app.sources.simulators;
     return {
@@ -31,6 +70,16 @@ describe('throughput bench: our server and the plain graphql-js baseline', () =>
       partnerCentral: partnerCentral!,
       accountEngagement: accountEngagement!,
     };
+  };
+  /** The ids `ask` answers and the upstream calls it made (the token aside). */
+  const withCalls = async (ask: () => Promise<string[]>) => {
+    const simulators = Object.values(sims());
+    for (const simulator of simulators) simulator.clearRequests();
+    const ids = await ask();
+    const calls = simulators
+      .flatMap((simulator) => simulator.requests())
+      .filter((entry) => entry.operation !== 'oauth.token');
+    return { ids, calls };
   };
   beforeAll(async () => {
     const config = loadConfig(throughputEnv());
@@ -42,39 +91,89 @@ describe('throughput bench: our server and the plain graphql-js baseline', () =>
       accountEngagement: accountEngagement.url,
     };
     baseline = await startBaselineServer(new BaselineUpstreams(urls, baselineCredentials(config)));
-  });
+    scenarios = throughputScenarios(sims());
+  }, 60_000);
   afterAll(async () => {
     await baseline?.stop();
     await app?.stop();
   });
 
-  it('answers every scenario with the same records through both, one upstream call each', async () => {
-    const scenarios = throughputScenarios(sims());
-    expect(scenarios).toHaveLength(4);
+  it('answers two variants of every scenario with the same records through both, each in an upstream call of its own, the same call from both', async () => {
+    expect(scenarios.map((scenario) => scenario.variants.length)).toEqual([
+      LISTING_VARIANTS,
+      LISTING_VARIANTS,
+      LISTING_VARIANTS,
+      20,
+    ]);
     for (const scenario of scenarios) {
-      const simulators = Object.values(sims());
-      for (const simulator of simulators) simulator.clearRequests();
-      const ours = await askOnce(`${app.url}/graphql`, scenario);
-      const oursCalls = simulators.flatMap((simulator) => simulator.requests());
-      for (const simulator of simulators) simulator.clearRequests();
-      const base = await askOnce(baseline.url, scenario);
-      const baseCalls = simulators
-        .flatMap((simulator) => simulator.requests())
-        .filter((entry) => entry.operation !== 'oauth.token');
-
-      expect({ scenario: scenario.name, ids: base }).toEqual({
-        scenario: scenario.name,
-        ids: ours,
-      });
-      expect(new Set(ours).size).toBe(ours.length);
-      expect(ours).not.toContain('null');
-      expect(ours.length).toBe(scenario.name.includes('ids') ? LOOKUP_IDS : 20);
-      // The same single upstream operation each way, so the bench compares like with like.
-      expect(baseCalls.map((entry) => entry.operation)).toEqual(
-        oursCalls.filter((entry) => entry.operation !== 'oauth.token').map((e) => e.operation),
-      );
-      expect(baseCalls).toHaveLength(1);
+      const work: unknown[] = [];
+      const answers: string[][] = [];
+      for (const variant of [0, 1]) {
+        const ours = await withCalls(() => askOnce(`${app.url}/graphql`, scenario, variant));
+        const base = await withCalls(() => askOnce(baseline.url, scenario, variant));
+        const label = { scenario: scenario.name, variant };
+        expect({ ...label, ids: base.ids }).toEqual({ ...label, ids: ours.ids });
+        expect(new Set(ours.ids).size).toBe(ours.ids.length);
+        expect(ours.ids).toHaveLength(scenario.name.includes('ids') ? LOOKUP_IDS : 20);
+        // One call each way, asking the upstream for the same work, so the bench compares like
+        // with like.
+        expect({ ...label, calls: ours.calls.length }).toEqual({ ...label, calls: 1 });
+        expect({ ...label, calls: base.calls.length }).toEqual({ ...label, calls: 1 });
+        expect({ ...label, work: upstreamWork(base.calls[0]!) }).toEqual({
+          ...label,
+          work: upstreamWork(ours.calls[0]!),
+        });
+        work.push(upstreamWork(ours.calls[0]!));
+        answers.push(ours.ids);
+      }
+      // Distinct calls: ours would share identical ones in flight.
+      expect(work[1]).not.toEqual(work[0]);
+      if (scenario.name.includes('ids')) {
+        // No id in common: ours would join a call in flight for an id another request also asks.
+        expect(answers[1]!.filter((id) => answers[0]!.includes(id))).toEqual([]);
+      } else {
+        // The filter excludes no record: every variant asks for, and answers, the same page.
+        expect(answers[1]).toEqual(answers[0]);
+      }
     }
+  });
+
+  it("answers every listing variant with the first variant's records", async () => {
+    for (const scenario of scenarios.filter((candidate) => !candidate.name.includes('ids'))) {
+      const first = await askOnce(`${app.url}/graphql`, scenario, 0);
+      for (let variant = 1; variant < scenario.variants.length; variant += 1) {
+        const label = { scenario: scenario.name, variant };
+        expect({ ...label, ids: await askOnce(`${app.url}/graphql`, scenario, variant) }).toEqual({
+          ...label,
+          ids: first,
+        });
+      }
+    }
+  });
+
+  it('sends each request with the next variant under autocannon', async () => {
+    const listing = scenarios[0]!;
+    const bodies = listing.variants.map((_, variant) => requestBody(listing, variant));
+    sims().leadSquared.clearRequests();
+    // Exactly this many requests, on the baseline, which makes one upstream call per request.
+    const amount = 5 * bodies.length;
+    const result = await rotatingLoad({
+      url: baseline.url,
+      bodies,
+      headers: REQUEST_HEADERS,
+      connections: 10,
+      amount,
+    });
+    expect(result.errors + result.timeouts + result.non2xx).toBe(0);
+    expect(result['2xx']).toBe(amount);
+    const filters = new Map<string, number>();
+    for (const entry of sims().leadSquared.requests()) {
+      const search = (entry.body as { AdvancedSearch: string }).AdvancedSearch;
+      filters.set(search, (filters.get(search) ?? 0) + 1);
+    }
+    // Every variant went out, each as often as the others: one counter over all connections.
+    expect(filters.size).toBe(bodies.length);
+    expect([...new Set(filters.values())]).toEqual([5]);
   });
 
   it('answers a bad request with an error, and a missing id with null', async () => {
