@@ -167,7 +167,9 @@ export const ID_FORMATS: { readonly [K in GlobalIdKind]: IdFormat } = {
 
 /** Builds the typed id from parts that already passed their patterns. */
 export function fromParts(kind: GlobalIdKind, texts: readonly string[]): GlobalId {
-  const [first = '', second = ''] = texts;
+  // Index access, not array destructuring: that runs the iterator protocol on every id parsed.
+  const first = texts[0] ?? '';
+  const second = texts[1] ?? '';
   switch (kind) {
     case 'pc-opportunity':
       return { kind, catalog: first as Catalog, opportunityId: second };

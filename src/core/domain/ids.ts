@@ -42,6 +42,21 @@ export function typename(id: GlobalId): GlobalIdTypename {
   return ID_FORMATS[id.kind].typename;
 }
 
+const TYPENAME_BY_PREFIX = new Map<string, GlobalIdTypename>(
+  Object.values(ID_FORMATS).map((format) => [format.prefix, format.typename]),
+);
+
+/**
+ * The GraphQL type of a record's id, for `resolveType`. A record's id was printed by
+ * formatGlobalId, which checks every part, so its prefix alone names the type: no second parse
+ * per element of a 2,000-element `nodes` list. An unknown prefix still fails as parsing fails.
+ */
+export function typenameOfRecordId(id: string): GlobalIdTypename {
+  const colon = id.indexOf(':');
+  const known = colon < 0 ? undefined : TYPENAME_BY_PREFIX.get(id.slice(0, colon));
+  return known ?? typename(parseGlobalId(id));
+}
+
 /** The upstream that owns the entity, as in `Opportunity.source`. */
 export function sourceOf(id: GlobalId): UpstreamSource {
   return ID_FORMATS[id.kind].source;
@@ -89,22 +104,41 @@ export function parseGlobalIdOf<K extends GlobalIdKind>(
   if (typeof value !== 'string') {
     throw new BadUserInputError(argument, expectedOneOf(kinds, description), value);
   }
-  const [prefix, ...texts] = value.split(':');
-  const kind = kinds.find((candidate) => ID_FORMATS[candidate].prefix === prefix);
+  // Written for `nodes` with 2,000 ids: one split, no closures, and the messages only built for
+  // an id that fails.
+  const texts = value.split(':');
+  const prefix = texts[0];
+  let kind: K | undefined;
+  for (const candidate of kinds) {
+    if (ID_FORMATS[candidate].prefix === prefix) {
+      kind = candidate;
+      break;
+    }
+  }
   if (kind === undefined) {
     throw new BadUserInputError(argument, expectedOneOf(kinds, description), value);
   }
   const { parts } = ID_FORMATS[kind];
-  const expected = `expected ${globalIdShape(kind)}, e.g. ${globalIdExample(kind)}`;
-  if (texts.length !== parts.length) {
+  if (texts.length !== parts.length + 1) {
     const count = parts.length + 1;
-    throw new BadUserInputError(argument, `${expected} (${count} parts separated by ":")`, value);
+    throw new BadUserInputError(
+      argument,
+      `${expectedShape(kind)} (${count} parts separated by ":")`,
+      value,
+    );
   }
-  const broken = parts.find((part, index) => !part.accepts(texts[index] ?? ''));
-  if (broken !== undefined) {
-    throw new BadUserInputError(argument, `${expected}; ${broken.rule}`, value);
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
+    if (!part.accepts(texts[index + 1]!)) {
+      throw new BadUserInputError(argument, `${expectedShape(kind)}; ${part.rule}`, value);
+    }
   }
+  texts.shift();
   return fromParts(kind, texts) as GlobalIdOf<K>;
+}
+
+function expectedShape(kind: GlobalIdKind): string {
+  return `expected ${globalIdShape(kind)}, e.g. ${globalIdExample(kind)}`;
 }
 
 export function formatGlobalId(id: GlobalId): string {
@@ -112,13 +146,17 @@ export function formatGlobalId(id: GlobalId): string {
   const texts = toParts(id);
   // A record whose upstream id breaks the documented pattern would get an id nobody can parse
   // back; failing here surfaces the upstream drift instead of publishing a dead id.
-  parts.forEach((part, index) => {
+  // A loop and a concatenation rather than forEach and join: every record mapped prints its id.
+  let printed = prefix;
+  for (let index = 0; index < parts.length; index++) {
+    const part = parts[index]!;
     const text = texts[index] ?? '';
     if (!part.accepts(text)) {
       throw new Error(`Cannot format a ${id.kind} id from ${JSON.stringify(text)}: ${part.rule}`);
     }
-  });
-  return [prefix, ...texts].join(':');
+    printed += `:${text}`;
+  }
+  return printed;
 }
 
 function expectedOneOf(kinds: readonly GlobalIdKind[], description: string): string {

@@ -1,5 +1,5 @@
 import { Directive, Field, ID, InterfaceType } from 'type-graphql';
-import { parseGlobalId, typename } from '../../core/domain/ids.js';
+import { typenameOfRecordId } from '../../core/domain/ids.js';
 import { PRIVATE_DATA } from './cache-control.js';
 
 /**
@@ -9,7 +9,7 @@ import { PRIVATE_DATA } from './cache-control.js';
 @Directive(PRIVATE_DATA)
 @InterfaceType({
   description: 'An object with a global id (the id formats are in docs/sources.md).',
-  resolveType: (value: { id: string }) => typename(parseGlobalId(value.id)),
+  resolveType: (value: { id: string }) => typenameOfRecordId(value.id),
 })
 export abstract class Node {
   @Field(() => ID, { description: 'Global id, also the federation key.' })
