@@ -21,6 +21,23 @@ function money(value: string | null | undefined): Money | null {
 }
 
 /**
+ * The columns a record keeps: every column of the row, a missing value as null. A parsed body
+ * holds no undefined, so the row itself is kept (nothing changes a row or a record) rather than a
+ * copy per record; a row with an undefined value or an inherited property is copied as before.
+ */
+function fetchedColumns(row: WireColumns): Record<string, string | null> {
+  for (const name in row)
+    if (!Object.hasOwn(row, name) || row[name] === undefined) return copyColumns(row);
+  return row as Record<string, string | null>;
+}
+
+function copyColumns(row: WireColumns): Record<string, string | null> {
+  const fetched: Record<string, string | null> = {};
+  for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
+  return fetched;
+}
+
+/**
  * One opportunity row, from GetOpportunitiesById (ProspectActivityId, ProspectId) or from the list
  * endpoints (OpportunityId, RelatedProspectId), into the source-neutral record. Fields whose column
  * was not fetched stay null here; resolvers fetch them when a query selects them.
@@ -37,8 +54,7 @@ export function mapOpportunity(
   // `field(name:)` promises any Include_CSV column, and a column left out here would read as null
   // after a useless completion call (complete-record.ts) that gets the same row
   // back.
-  const fetched: Record<string, string | null> = {};
-  for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
+  const fetched = fetchedColumns(row);
   return {
     id: formatGlobalId({
       kind: 'lsq-opportunity',
@@ -67,8 +83,7 @@ export function mapOpportunity(
 export function mapLead(row: WireColumns): ProspectRecord {
   const id = text(row.ProspectID) ?? text(row.ProspectId);
   if (id === null) throw new Error('LeadSquared lead row without an id');
-  const fetched: Record<string, string | null> = {};
-  for (const [name, value] of Object.entries(row)) fetched[name] = value ?? null;
+  const fetched = fetchedColumns(row);
   return {
     id: formatGlobalId({ kind: 'lsq-lead', prospectId: id.toLowerCase() }),
     source: UpstreamSource.LEADSQUARED,
