@@ -1,7 +1,8 @@
-import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginCacheControl } from '@apollo/server/plugin/cacheControl';
+import type { ApolloServerPlugin, GraphQLRequestContextWillSendResponse } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { CacheTtls } from '../config/cache-ttl.config.js';
 import type { Context } from '../context.js';
+import { cachePolicyPlugin } from './cache-policy/cache-policy.plugin.js';
 
 /**
  * The max-age a response may advertise: the shortest cache TTL configured for any source and kind,
@@ -18,43 +19,34 @@ export function responseMaxAgeSeconds(ttls: Iterable<CacheTtls>): number {
 }
 
 /**
- * Apollo's cache control plugin with that max-age as its default (what every field without its
- * own `@cacheControl(maxAge:)` gets: the schema sets 0 on data that changes by itself), preceded
- * by the rules no schema hint can break. The plugin turns the result into the `Cache-Control`
- * header: `max-age=N, private`, or `no-store` when nothing may be reused.
+ * The response's cache policy with that max-age as its default (what every field without its own
+ * `@cacheControl(maxAge:)` gets: the schema sets 0 on data that changes by itself), restricted by
+ * the rules no schema hint can break, and turned into the `Cache-Control` header:
+ * `max-age=N, private`, or `no-store` when nothing may be reused. Apollo's own cache control
+ * plugin is off: ours computes the same policy without a hook on every field
+ * (src/server/cache-policy/instrument-schema.ts says why).
  */
 export function cacheHintPlugins(maxAgeSeconds: number): ApolloServerPlugin<Context>[] {
-  return [
-    cacheHintRules(),
-    ApolloServerPluginCacheControl({ defaultMaxAge: maxAgeSeconds, calculateHttpHeaders: true }),
-  ];
+  return [ApolloServerPluginCacheControlDisabled(), cachePolicyPlugin(maxAgeSeconds, applyRules)];
 }
 
 /**
- * Every answer is private: it depends on the upstream accounts (and, soon, on the caller), so a
- * shared cache must never hand it to someone else. Only a query without any error may be reused:
- * a mutation's answer reports a change, and a partial answer would otherwise stay served after the
+ * Every answer is private: it depends on the upstream accounts and on the caller, so a shared
+ * cache must never hand it to someone else. Only a query without any error may be reused: a
+ * mutation's answer reports a change, and a partial answer would otherwise stay served after the
  * failing source recovers. Partial errors join the response in another plugin's willSendResponse,
  * so the rule reads them from the context rather than relying on the order of those hooks.
- *
- * Applied in willSendResponse: Apollo starts that hook plugin by plugin in order, and this one
- * finishes at once, before the cache control plugin's reads the policy. Restricting the policy any
- * earlier would make that plugin skip the field hints altogether.
  */
-function cacheHintRules(): ApolloServerPlugin<Context> {
-  return {
-    async requestDidStart() {
-      return {
-        async willSendResponse({ operation, response, contextValue, overallCachePolicy }) {
-          overallCachePolicy.restrict({ scope: 'PRIVATE' });
-          const errors =
-            contextValue.partialErrors.length > 0 ||
-            response.body.kind !== 'single' ||
-            (response.body.singleResult.errors?.length ?? 0) > 0;
-          if (operation?.operation !== 'query' || errors)
-            overallCachePolicy.restrict({ maxAge: 0 });
-        },
-      };
-    },
-  };
+function applyRules({
+  operation,
+  response,
+  contextValue,
+  overallCachePolicy,
+}: GraphQLRequestContextWillSendResponse<Context>): void {
+  overallCachePolicy.restrict({ scope: 'PRIVATE' });
+  const errors =
+    contextValue.partialErrors.length > 0 ||
+    response.body.kind !== 'single' ||
+    (response.body.singleResult.errors?.length ?? 0) > 0;
+  if (operation?.operation !== 'query' || errors) overallCachePolicy.restrict({ maxAge: 0 });
 }
