@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import { BadUserInputError } from '../errors/index.js';
 import { canonicalJson } from './canonical-json.js';
 import type { CursorPosition } from './position.js';
@@ -143,13 +143,13 @@ function parseBody(body: string, damaged: (problem: string) => never): Record<st
   return parsed as Record<string, unknown>;
 }
 
-/** 72 bits of SHA-256: collisions between two queries or two edits are not a practical concern. */
+/**
+ * 72 bits of SHA-256: collisions between two queries or two edits are not a practical concern.
+ * Nine bytes are exactly the first twelve base64url characters of the whole digest; the one-shot
+ * `hash` measured about three times faster than createHash().update().digest() per cursor.
+ */
 function shortHash(domain: string, text: string): string {
-  return createHash('sha256')
-    .update(`${domain}\n${text}`, 'utf8')
-    .digest()
-    .subarray(0, 9)
-    .toString('base64url');
+  return hash('sha256', `${domain}\n${text}`, 'base64url').slice(0, 12);
 }
 
 function bindingHash(binding: unknown): string {
