@@ -2,7 +2,11 @@
  * The records with the look-ups the operations need. `opportunities` holds every opportunity,
  * deleted ones included (flagged), in id order; tests read these arrays to compute expected
  * answers. Emails match case-insensitively, as email addresses are compared in practice.
+ *
+ * Writes go through this class (addOpportunity, updateOpportunity, setDeleted), so the query
+ * orders built over the live opportunities follow every change.
  */
+import { SortedIndexes } from '../../../../core/simulator/sorted-index.js';
 import type { CampaignRecord, OpportunityRecord, ProspectRecord } from './records.js';
 
 const emailKey = (email: string): string => email.trim().toLowerCase();
@@ -13,6 +17,12 @@ export class AccountEngagementDataset {
   readonly #prospectsByEmail = new Map<string, ProspectRecord[]>();
   readonly #prospectsByFid = new Map<string, ProspectRecord>();
   readonly #campaigns = new Map<number, CampaignRecord>();
+  /** Every opportunity (deleted ones too) by prospect id, in id order. */
+  readonly #opportunitiesByProspect = new Map<number, OpportunityRecord[]>();
+  /** The opportunity query's orders over the live opportunities (listing/indexed-query). */
+  readonly opportunityOrders = new SortedIndexes<OpportunityRecord>(() => this.liveOpportunities());
+  /** The prospect query's orders (prospects are never written). */
+  readonly prospectOrders = new SortedIndexes<ProspectRecord>(() => this.prospects);
 
   constructor(
     readonly campaigns: readonly CampaignRecord[],
@@ -28,7 +38,16 @@ export class AccountEngagementDataset {
         if (fid !== null) this.#prospectsByFid.set(fid, prospect);
       }
     }
-    for (const opportunity of opportunities) this.#opportunities.set(opportunity.id, opportunity);
+    for (const opportunity of opportunities) this.#index(opportunity);
+  }
+
+  #index(opportunity: OpportunityRecord): void {
+    this.#opportunities.set(opportunity.id, opportunity);
+    for (const prospectId of opportunity.prospectIds) {
+      const list = this.#opportunitiesByProspect.get(prospectId);
+      if (list === undefined) this.#opportunitiesByProspect.set(prospectId, [opportunity]);
+      else list.push(opportunity);
+    }
   }
 
   /** Any opportunity with the id, deleted or not. */
@@ -44,6 +63,17 @@ export class AccountEngagementDataset {
 
   liveOpportunities(): OpportunityRecord[] {
     return this.opportunities.filter((record) => !record.deleted);
+  }
+
+  /** The live opportunities linked to any of the prospects, each once. */
+  liveOpportunitiesOfProspects(prospectIds: ReadonlySet<number>): OpportunityRecord[] {
+    const found = new Set<OpportunityRecord>();
+    for (const prospectId of prospectIds) {
+      for (const record of this.#opportunitiesByProspect.get(prospectId) ?? []) {
+        if (!record.deleted) found.add(record);
+      }
+    }
+    return [...found];
   }
 
   prospect(id: number): ProspectRecord | undefined {
@@ -85,6 +115,23 @@ export class AccountEngagementDataset {
 
   addOpportunity(record: OpportunityRecord): void {
     this.opportunities.push(record);
-    this.#opportunities.set(record.id, record);
+    this.#index(record);
+    if (!record.deleted) this.opportunityOrders.inserted(record);
+  }
+
+  /** Changes fields of an opportunity in place (update). Its prospects never change. */
+  updateOpportunity(record: OpportunityRecord, changes: Partial<OpportunityRecord>): void {
+    Object.assign(record, changes);
+    if (!record.deleted) this.opportunityOrders.changed(record);
+  }
+
+  /** Delete (true) or undelete (false), moving updated_at as both do. */
+  setDeleted(record: OpportunityRecord, deleted: boolean, updatedAt: string): void {
+    const wasDeleted = record.deleted;
+    record.deleted = deleted;
+    record.updated_at = updatedAt;
+    if (wasDeleted && !deleted) this.opportunityOrders.inserted(record);
+    else if (!wasDeleted && deleted) this.opportunityOrders.removed(record);
+    else if (!deleted) this.opportunityOrders.changed(record);
   }
 }

@@ -17,8 +17,7 @@ export const opportunityDelete: Operation = {
   handle(context) {
     assertWritable(context);
     const record = liveOpportunityOf(context.params, context.dataset);
-    record.deleted = true;
-    record.updated_at = formatTimestamp(context.nowMs);
+    context.dataset.setDeleted(record, true, formatTimestamp(context.nowMs));
     return 'no-content';
   },
 };
@@ -30,8 +29,7 @@ export const opportunityUndelete: Operation = {
     assertWritable(context);
     const record = context.dataset.opportunity(opportunityIdOf(context.params));
     if (record === undefined) throw pardotError(35);
-    record.deleted = false;
-    record.updated_at = formatTimestamp(context.nowMs);
+    context.dataset.setDeleted(record, false, formatTimestamp(context.nowMs));
     return 'no-content';
   },
 };

@@ -12,6 +12,7 @@
 import { timestampMs } from '../dates/timestamps.js';
 import { pardotError } from '../errors.js';
 import type { OpportunityRecord } from '../data/records.js';
+import { indexedQueryPage, withinAll, type FieldBounds } from '../listing/indexed-query.js';
 import { pageOf, sortRecords, type SortKey, type SortOrder } from '../listing/sort-and-page.js';
 import { opportunityElement } from '../shapes/opportunity-shape.js';
 import { OUTPUT_MODES } from '../shapes/output-mode.js';
@@ -71,10 +72,6 @@ const RANGES: readonly RangeRule<typeof PARAMS>[] = [
   ['value_greater_than', 'value_less_than', 43],
 ];
 
-type Bound = number | undefined;
-const above = (value: number, bound: Bound): boolean => bound === undefined || value > bound;
-const below = (value: number, bound: Bound): boolean => bound === undefined || value < bound;
-
 export const opportunityQuery: Operation = {
   name: 'opportunity.query',
   methods: READ_METHODS,
@@ -89,31 +86,50 @@ export const opportunityQuery: Operation = {
       prospectId: q.prospect_id,
       prospectEmail: q.prospect_email,
     });
-    const prospectIds = prospects === undefined ? undefined : new Set(prospects.map((p) => p.id));
-    const matches = dataset.liveOpportunities().filter((o) => {
-      const created = timestampMs(o.created_at);
-      return (
-        above(created, q.created_after) &&
-        below(created, q.created_before) &&
-        above(o.id, q.id_greater_than) &&
-        below(o.id, q.id_less_than) &&
-        above(o.probability, q.probability_greater_than) &&
-        below(o.probability, q.probability_less_than) &&
-        above(o.value, q.value_greater_than) &&
-        below(o.value, q.value_less_than) &&
-        (prospectIds === undefined || o.prospectIds.some((id) => prospectIds.has(id)))
-      );
-    });
-    const sorted = sortRecords(
-      matches,
-      OPPORTUNITY_SORT_KEYS[q.sort_by ?? 'created_at'],
-      q.sort_order,
-    );
+    const sortBy = q.sort_by ?? 'created_at';
+    const sortKey = OPPORTUNITY_SORT_KEYS[sortBy];
     const limit = q.limit ?? (output === 'mobile' ? Infinity : MAX_QUERY_LIMIT);
-    const page = pageOf(sorted, q.offset ?? 0, limit);
+    const bounds: FieldBounds<OpportunityRecord>[] = [
+      {
+        field: 'created_at',
+        value: (o) => timestampMs(o.created_at),
+        after: q.created_after,
+        before: q.created_before,
+      },
+      { field: 'id', value: (o) => o.id, after: q.id_greater_than, before: q.id_less_than },
+      {
+        field: 'probability',
+        value: (o) => o.probability,
+        after: q.probability_greater_than,
+        before: q.probability_less_than,
+      },
+      {
+        field: 'value',
+        value: (o) => o.value,
+        after: q.value_greater_than,
+        before: q.value_less_than,
+      },
+    ];
+    let page: OpportunityRecord[];
+    let total: number;
+    if (prospects === undefined) {
+      ({ items: page, total } = indexedQueryPage(
+        dataset.opportunityOrders,
+        { field: sortBy, key: sortKey, order: q.sort_order ?? sortKey.defaultOrder },
+        bounds,
+        { offset: q.offset ?? 0, limit, countAll: output !== 'bulk' },
+      ));
+    } else {
+      // A prospect's opportunities are few: found by prospect, then filtered and sorted.
+      const matches = dataset
+        .liveOpportunitiesOfProspects(new Set(prospects.map((p) => p.id)))
+        .filter((o) => withinAll(bounds, o));
+      page = pageOf(sortRecords(matches, sortKey, q.sort_order), q.offset ?? 0, limit);
+      total = matches.length;
+    }
     return [
       element('result', [
-        ...(output === 'bulk' ? [] : [element('total_results', matches.length)]),
+        ...(output === 'bulk' ? [] : [element('total_results', total)]),
         ...page.map((o) => opportunityElement(o, output, dataset)),
       ]),
     ];

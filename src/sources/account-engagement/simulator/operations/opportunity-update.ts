@@ -19,7 +19,7 @@ export const opportunityUpdate: Operation = {
     const { params, dataset, nowMs } = context;
     const record = liveOpportunityOf(params, dataset);
     const changes = readChanges(params, { nowMs, dataset });
-    Object.assign(record, changes, { updated_at: formatTimestamp(nowMs) });
+    dataset.updateOpportunity(record, { ...changes, updated_at: formatTimestamp(nowMs) });
     return [opportunityElement(record, 'full', dataset)];
   },
 };

@@ -9,7 +9,8 @@
  */
 import type { ProspectRecord } from '../data/records.js';
 import { timestampMs } from '../dates/timestamps.js';
-import { pageOf, sortRecords, type SortKey, type SortOrder } from '../listing/sort-and-page.js';
+import { indexedQueryPage } from '../listing/indexed-query.js';
+import type { SortKey, SortOrder } from '../listing/sort-and-page.js';
 import { OUTPUT_MODES } from '../shapes/output-mode.js';
 import { prospectElement } from '../shapes/prospect-shape.js';
 import {
@@ -58,10 +59,6 @@ const RANGES: readonly RangeRule<typeof PARAMS>[] = [
   ['id_greater_than', 'id_less_than', 17],
 ];
 
-type Bound = number | undefined;
-const within = (value: number, after: Bound, before: Bound): boolean =>
-  (after === undefined || value > after) && (before === undefined || value < before);
-
 export const prospectQuery: Operation = {
   name: 'prospect.query',
   methods: READ_METHODS,
@@ -69,21 +66,31 @@ export const prospectQuery: Operation = {
     const q = readParams(params, PARAMS, { nowMs });
     checkRanges(q, RANGES);
     const output = q.output ?? 'full';
-    const matches = dataset.prospects.filter(
-      (p) =>
-        within(p.id, q.id_greater_than, q.id_less_than) &&
-        within(timestampMs(p.created_at), q.created_after, q.created_before) &&
-        within(timestampMs(p.updated_at), q.updated_after, q.updated_before),
+    const sortBy = q.sort_by ?? 'created_at';
+    const sortKey = PROSPECT_SORT_KEYS[sortBy];
+    const { items: page, total } = indexedQueryPage(
+      dataset.prospectOrders,
+      { field: sortBy, key: sortKey, order: q.sort_order ?? sortKey.defaultOrder },
+      [
+        { field: 'id', value: (p) => p.id, after: q.id_greater_than, before: q.id_less_than },
+        {
+          field: 'created_at',
+          value: (p) => timestampMs(p.created_at),
+          after: q.created_after,
+          before: q.created_before,
+        },
+        {
+          field: 'updated_at',
+          value: (p) => timestampMs(p.updated_at),
+          after: q.updated_after,
+          before: q.updated_before,
+        },
+      ],
+      { offset: q.offset ?? 0, limit: q.limit ?? MAX_QUERY_LIMIT, countAll: output !== 'bulk' },
     );
-    const sorted = sortRecords(
-      matches,
-      PROSPECT_SORT_KEYS[q.sort_by ?? 'created_at'],
-      q.sort_order,
-    );
-    const page = pageOf(sorted, q.offset ?? 0, q.limit ?? MAX_QUERY_LIMIT);
     return [
       element('result', [
-        ...(output === 'bulk' ? [] : [element('total_results', matches.length)]),
+        ...(output === 'bulk' ? [] : [element('total_results', total)]),
         ...page.map((p) => prospectElement(p, output, dataset)),
       ]),
     ];
