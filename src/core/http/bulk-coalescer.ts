@@ -43,24 +43,33 @@ export interface BulkCoalescerOptions<K, V, O = never> extends SharedCallSource,
   fetch(keys: readonly K[], call: CoalescedCall<O>): Promise<ReadonlyMap<string, V>>;
 }
 
+/*
+ * A look-up of 2,000 ids makes 2,000 entries: arrays and a count rather than a Set per entry and
+ * per caller, because those Sets were most of the coalescer's cost (an entry rarely has more than
+ * one waiter, and a caller only needs to know when its last entry answered).
+ */
 interface Caller<K, V, O> {
   readonly deadline: number;
   readonly observer: O | undefined;
-  /** Its distinct keys by identity, as it gave them: its answer is keyed by its own values. */
-  readonly keys: Map<string, K>;
-  readonly found: Map<K, V>;
-  /** Entries, queued or in flight, it still waits for. */
-  readonly waitingFor: Set<Entry<K, V, O>>;
+  /** Its distinct keys by identity, as it gave them. */
+  readonly keys: ReadonlyMap<string, K>;
+  /** What came back, by identity. */
+  readonly found: Map<string, V>;
+  /** Every entry it joined, queued, in flight or answered. */
+  readonly entries: Entry<K, V, O>[];
+  /** How many of its entries have not answered yet. */
+  pending: number;
   done: boolean;
   cancelTimer(): void;
-  resolve(found: Map<K, V>): void;
+  resolve(found: Map<string, V>): void;
   reject(error: unknown): void;
 }
 
 interface Entry<K, V, O> {
   readonly id: string;
   readonly key: K;
-  readonly waiters: Set<Caller<K, V, O>>;
+  /** The callers still waiting for it (each once). */
+  readonly waiters: Caller<K, V, O>[];
   /** Set when sent: a caller that joins the call in flight may extend its deadline. */
   call?: LatestDeadline;
 }
@@ -94,31 +103,51 @@ export class BulkCoalescer<K, V, O = never> {
     return this.#queued.size;
   }
 
+  /** The values found for `keys`, keyed by the caller's own key values. */
   load(keys: readonly K[], deadline: number, observer?: O): Promise<Map<K, V>> {
+    if (deadline - Date.now() <= 0) return Promise.reject(deadlineError(this.options));
+    // All identities first: a keyOf that throws rejects this caller before anything is queued.
+    const byId = new Map<string, K>();
+    try {
+      for (const key of keys) {
+        const id = this.options.keyOf(key);
+        if (!byId.has(id)) byId.set(id, key);
+      }
+    } catch (error) {
+      return Promise.reject(error as Error);
+    }
+    return this.loadById(byId, deadline, observer).then((found) => {
+      const answer = new Map<K, V>();
+      for (const [id, value] of found) answer.set(byId.get(id)!, value);
+      return answer;
+    });
+  }
+
+  /**
+   * As `load`, for a caller that already holds its distinct keys by identity (`keyOf` is not
+   * called); the answer is keyed by identity. `keys` must not change until it settles.
+   */
+  loadById(keys: ReadonlyMap<string, K>, deadline: number, observer?: O): Promise<Map<string, V>> {
     // As the retry loop does: no time left means no call, not a call doomed to time out.
     if (deadline - Date.now() <= 0) return Promise.reject(deadlineError(this.options));
     return new Promise((resolve, reject) => {
       const caller: Caller<K, V, O> = {
         deadline,
         observer,
-        keys: new Map(),
+        keys,
         found: new Map(),
-        waitingFor: new Set(),
+        entries: [],
+        pending: keys.size,
         done: false,
         cancelTimer: () => undefined,
         resolve,
         reject,
       };
-      // All identities first: a keyOf that throws rejects this caller before anything is queued.
-      for (const key of keys) {
-        const id = this.options.keyOf(key);
-        if (!caller.keys.has(id)) caller.keys.set(id, key);
-      }
-      if (caller.keys.size === 0) {
+      if (keys.size === 0) {
         resolve(caller.found);
         return;
       }
-      for (const [id, key] of caller.keys) this.#attach(caller, id, key);
+      keys.forEach((key, id) => this.#attach(caller, id, key));
       caller.cancelTimer = atDeadline(deadline, () =>
         this.#fail(caller, deadlineError(this.options)),
       );
@@ -129,11 +158,11 @@ export class BulkCoalescer<K, V, O = never> {
   #attach(caller: Caller<K, V, O>, id: string, key: K): void {
     let entry = this.#inFlight.get(id) ?? this.#queued.get(id);
     if (!entry) {
-      entry = { id, key, waiters: new Set() };
+      entry = { id, key, waiters: [] };
       this.#queued.set(id, entry);
     }
-    entry.waiters.add(caller);
-    caller.waitingFor.add(entry);
+    entry.waiters.push(caller);
+    caller.entries.push(entry);
     entry.call?.extend(caller.deadline);
   }
 
@@ -199,29 +228,32 @@ export class BulkCoalescer<K, V, O = never> {
     new Promise<ReadonlyMap<string, V>>((resolve) => resolve(this.options.fetch(keys, call))).then(
       (found) => {
         slotEnded();
-        this.#settle(batch, (caller, entry) => this.#answer(caller, entry, found));
+        this.#free(batch);
+        // Answering changes no entry's waiters, so they are walked as they are.
+        for (const entry of batch)
+          for (const caller of entry.waiters) this.#answer(caller, entry, found);
       },
       (error: unknown) => {
         slotEnded();
-        this.#settle(batch, (caller) => this.#fail(caller, error));
+        this.#free(batch);
+        // Failing a caller takes it off its entries' waiters: walk copies.
+        for (const entry of batch)
+          for (const caller of [...entry.waiters]) this.#fail(caller, error);
       },
     );
   }
 
   /** Frees every key of a finished call first, so a caller asking again gets a fresh call. */
-  #settle(
-    batch: readonly Entry<K, V, O>[],
-    tell: (caller: Caller<K, V, O>, entry: Entry<K, V, O>) => void,
-  ) {
+  #free(batch: readonly Entry<K, V, O>[]): void {
     for (const entry of batch) this.#inFlight.delete(entry.id);
-    for (const entry of batch) for (const caller of [...entry.waiters]) tell(caller, entry);
   }
 
   #answer(caller: Caller<K, V, O>, entry: Entry<K, V, O>, found: ReadonlyMap<string, V>): void {
     if (caller.done) return;
-    caller.waitingFor.delete(entry);
-    if (found.has(entry.id)) caller.found.set(caller.keys.get(entry.id)!, found.get(entry.id) as V);
-    if (caller.waitingFor.size > 0) return;
+    caller.pending -= 1;
+    const value = found.get(entry.id);
+    if (value !== undefined || found.has(entry.id)) caller.found.set(entry.id, value as V);
+    if (caller.pending > 0) return;
     caller.done = true;
     caller.cancelTimer();
     caller.resolve(caller.found);
@@ -232,11 +264,13 @@ export class BulkCoalescer<K, V, O = never> {
     if (caller.done) return;
     caller.done = true;
     caller.cancelTimer();
-    for (const entry of caller.waitingFor) {
-      entry.waiters.delete(caller);
-      if (entry.waiters.size === 0 && !entry.call) this.#queued.delete(entry.id);
+    // Entries that answered it are finished (neither queued nor in flight): leaving them is moot.
+    for (const entry of caller.entries) {
+      const at = entry.waiters.indexOf(caller);
+      if (at < 0) continue;
+      entry.waiters.splice(at, 1);
+      if (entry.waiters.length === 0 && !entry.call) this.#queued.delete(entry.id);
     }
-    caller.waitingFor.clear();
     caller.reject(error);
   }
 

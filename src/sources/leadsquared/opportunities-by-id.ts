@@ -52,48 +52,45 @@ export class OpportunitiesById {
     ctx: CallContext,
   ): Promise<Map<string, WireOpportunity>> {
     const includeCsv = columns.join(',');
-    const unique = [
-      ...new Map(refs.map((ref) => [refKey(ref.eventCode, ref.prospectActivityId), ref])).values(),
-    ];
-    const found = new Map<string, WireOpportunity>();
+    // Each ref's key is made once and the maps are handed on as they are (no re-keying, no copy):
+    // a look-up of 2,000 ids used to build the same 2,000 keys five times over.
+    const unique = new Map<string, OpportunityRef>();
+    for (const ref of refs) unique.set(refKey(ref.eventCode, ref.prospectActivityId), ref);
     const { cache, ttlMs } = this.options;
-    const keyOf = (ref: OpportunityRef) =>
-      cacheKey(
-        UpstreamSource.LEADSQUARED,
-        'opportunity',
-        includeCsv,
-        refKey(ref.eventCode, ref.prospectActivityId),
-      );
-    let misses = unique;
+    const cacheKeyOf = (key: string) =>
+      cacheKey(UpstreamSource.LEADSQUARED, 'opportunity', includeCsv, key);
+    let misses: ReadonlyMap<string, OpportunityRef> = unique;
+    const hits = new Map<string, WireOpportunity>();
     if (ttlMs > 0 && !ctx.fresh) {
-      const cached = await cache.getMany<WireOpportunity>(unique.map(keyOf));
-      misses = unique.filter((ref, index) => {
+      const keys = [...unique.keys()];
+      const cached = await cache.getMany<WireOpportunity>(keys.map(cacheKeyOf));
+      const left = new Map<string, OpportunityRef>();
+      keys.forEach((key, index) => {
         const hit = cached[index];
-        if (hit) found.set(refKey(ref.eventCode, ref.prospectActivityId), hit);
-        return !hit;
+        if (hit) hits.set(key, hit);
+        else left.set(key, unique.get(key)!);
       });
+      misses = left;
     }
-    if (misses.length === 0) return found;
+    if (misses.size === 0) return hits;
     const readStartedAt = Date.now();
-    const fetched = await this.#coalescer(includeCsv).load(misses, ctx.deadline, ctx);
-    const entries = [];
-    for (const [ref, row] of fetched) {
-      found.set(refKey(ref.eventCode, ref.prospectActivityId), row);
-      entries.push({ ref, row });
-    }
+    const fetched = await this.#coalescer(includeCsv).loadById(misses, ctx.deadline, ctx);
     if (ttlMs > 0) {
       // One write per tag set: each record is tagged with its own id, so a write drops only it.
       await Promise.all(
-        entries.map(({ ref, row }) =>
-          cache.setMany(
-            [{ key: keyOf(ref), value: row }],
+        [...fetched].map(([key, row]) => {
+          const ref = misses.get(key)!;
+          return cache.setMany(
+            [{ key: cacheKeyOf(key), value: row }],
             { ttlMs, tags: [opportunityTag(ref.eventCode, ref.prospectActivityId)] },
             readStartedAt,
-          ),
-        ),
+          );
+        }),
       );
     }
-    return found;
+    if (hits.size === 0) return fetched;
+    for (const [key, row] of fetched) hits.set(key, row);
+    return hits;
   }
 
   #coalescer(includeCsv: string) {
