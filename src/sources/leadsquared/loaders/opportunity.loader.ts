@@ -14,6 +14,22 @@ export interface LeadSquaredOpportunityKey {
   columns: readonly string[];
 }
 
+/**
+ * A column list's part of the cache key, once per list rather than once per key: the 2,000 keys of
+ * a `nodes` call share the one list their field's plan made. Lists are never changed after a
+ * load, so one kept by identity stays right.
+ */
+const columnsKeys = new WeakMap<readonly string[], string>();
+
+function columnsKey(columns: readonly string[]): string {
+  let key = columnsKeys.get(columns);
+  if (key === undefined) {
+    key = normaliseColumns(columns).join(',');
+    columnsKeys.set(columns, key);
+  }
+  return key;
+}
+
 export type LeadSquaredOpportunityLoader = DataLoader<
   LeadSquaredOpportunityKey,
   OpportunityRecord | null,
@@ -32,10 +48,10 @@ export function createLeadSquaredOpportunityLoader(
 ): LeadSquaredOpportunityLoader {
   return new DataLoader(
     tracedBatch('leadSquared.opportunity', async (keys) => {
-      const columns = normaliseColumns([
-        ...ALWAYS_OPPORTUNITY_COLUMNS,
-        ...keys.flatMap((key) => key.columns),
-      ]);
+      // The keys of one field share one column list: each distinct list is read once.
+      const lists = new Set<readonly string[]>();
+      for (const key of keys) lists.add(key.columns);
+      const columns = normaliseColumns([ALWAYS_OPPORTUNITY_COLUMNS, ...lists].flat());
       const found = await leadSquared.client.getOpportunitiesById(keys, columns, call);
       return keys.map((key) => {
         const row = found.get(refKey(key.eventCode, key.prospectActivityId));
@@ -44,7 +60,7 @@ export function createLeadSquaredOpportunityLoader(
     }),
     {
       cacheKeyFn: (key) =>
-        `${refKey(key.eventCode, key.prospectActivityId)}|${normaliseColumns(key.columns).join(',')}`,
+        `${refKey(key.eventCode, key.prospectActivityId)}|${columnsKey(key.columns)}`,
     },
   );
 }
