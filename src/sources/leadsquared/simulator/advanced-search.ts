@@ -18,7 +18,7 @@ import { isObject, type JsonObject } from './request-input.js';
 
 export type Predicate = (record: OpportunityRecord) => boolean;
 
-type Operator = 'eq' | 'neq' | 'lt' | 'le' | 'gt' | 'ge';
+export type Operator = 'eq' | 'neq' | 'lt' | 'le' | 'gt' | 'ge';
 type Connective = 'and' | 'or';
 
 const DATE_FIELDS = ['CreatedOn', 'ModifiedOn'] as const;
@@ -30,7 +30,7 @@ const TEXT_FIELDS = [
   'mx_Custom_3',
   'mx_Custom_4',
 ] as const;
-type DateField = (typeof DATE_FIELDS)[number];
+export type DateField = (typeof DATE_FIELDS)[number];
 type TextField = (typeof TEXT_FIELDS)[number];
 
 const OPERATORS: readonly Operator[] = ['eq', 'neq', 'lt', 'le', 'gt', 'ge'];
@@ -65,7 +65,27 @@ function combine(predicates: readonly Predicate[], connectives: readonly Connect
     }, true);
 }
 
-function rowPredicate(row: unknown, where: string): Predicate {
+/** One row: its test, and for a date row its column, operator and bound (epoch ms). */
+export interface SearchRow {
+  readonly matches: Predicate;
+  readonly date?: {
+    readonly field: DateField;
+    readonly operator: Operator;
+    readonly bound: number;
+  };
+}
+
+/**
+ * The search as one test, and, when it is a plain conjunction (no Or between rows or between
+ * conditions), its rows: a listing then reads the date rows on its sort column as a window of
+ * the sorted order.
+ */
+export interface AdvancedSearch {
+  readonly matches: Predicate;
+  readonly allOf: readonly SearchRow[] | undefined;
+}
+
+function rowOf(row: unknown, where: string): SearchRow {
   if (!isObject(row)) throw invalidInput(`${where} must be an object`);
   const { LSO, LSO_Type, Operator: rawOperator, RSO } = row;
   const operator = typeof rawOperator === 'string' ? rawOperator.toLowerCase() : rawOperator;
@@ -96,20 +116,32 @@ function rowPredicate(row: unknown, where: string): Predicate {
       throw invalidInput(`${where}.RSO must be a UTC date time "YYYY-MM-DD HH:MM:SS"`);
     }
     const field = LSO as DateField;
-    return (record) => compare(order(Date.parse(record[field]), bound));
+    return {
+      matches: (record) => compare(order(Date.parse(record[field]), bound)),
+      date: { field, operator: operator as Operator, bound },
+    };
   }
   if (typeof RSO !== 'string' && typeof RSO !== 'number') {
     throw invalidInput(`${where}.RSO must be a string`);
   }
   const expected = String(RSO).toLowerCase();
   const field = LSO as TextField;
-  return (record) => {
-    const value = record[field];
-    return value !== null && compare(order(value.toLowerCase(), expected));
+  return {
+    matches: (record) => {
+      const value = record[field];
+      return value !== null && compare(order(value.toLowerCase(), expected));
+    },
   };
 }
 
-function conditionPredicate(condition: unknown, where: string): Predicate {
+interface Condition {
+  readonly matches: Predicate;
+  readonly rows: readonly SearchRow[];
+  /** Every row after the first joins with And. */
+  readonly allAnd: boolean;
+}
+
+function conditionOf(condition: unknown, where: string): Condition {
   if (!isObject(condition)) throw invalidInput(`${where} must be an object`);
   const { Type, ConOp, RowCondition } = condition;
   if (Type !== undefined && (typeof Type !== 'string' || Type.toLowerCase() !== 'activity')) {
@@ -117,16 +149,21 @@ function conditionPredicate(condition: unknown, where: string): Predicate {
   }
   connective(ConOp, `${where}.ConOp`);
   if (!Array.isArray(RowCondition)) throw invalidInput(`${where}.RowCondition must be an array`);
-  const rows = RowCondition.map((row, index) =>
-    rowPredicate(row, `${where}.RowCondition[${index}]`),
-  );
+  const rows = RowCondition.map((row, index) => rowOf(row, `${where}.RowCondition[${index}]`));
   const connectives = RowCondition.map((row, index) =>
     connective((row as JsonObject).SubConOp, `${where}.RowCondition[${index}].SubConOp`),
   );
-  return combine(rows, connectives);
+  return {
+    matches: combine(
+      rows.map((row) => row.matches),
+      connectives,
+    ),
+    rows,
+    allAnd: connectives.every((joint, index) => index === 0 || joint === 'and'),
+  };
 }
 
-export function parseAdvancedSearch(text: string): Predicate {
+export function parseAdvancedSearch(text: string): AdvancedSearch {
   let search: unknown;
   try {
     search = JSON.parse(text);
@@ -143,13 +180,18 @@ export function parseAdvancedSearch(text: string): Predicate {
   ) {
     throw invalidInput('AdvancedSearch.QueryTimeZone must be UTC in the simulator');
   }
-  if (Conditions === undefined || Conditions === null) return () => true;
+  if (Conditions === undefined || Conditions === null) return { matches: () => true, allOf: [] };
   if (!Array.isArray(Conditions)) throw invalidInput('AdvancedSearch.Conditions must be an array');
   const groups = Conditions.map((condition, index) =>
-    conditionPredicate(condition, `AdvancedSearch.Conditions[${index}]`),
+    conditionOf(condition, `AdvancedSearch.Conditions[${index}]`),
   );
-  return combine(
-    groups,
-    groups.map(() => groupConnective),
-  );
+  const conjunction =
+    (groups.length <= 1 || groupConnective === 'and') && groups.every((group) => group.allAnd);
+  return {
+    matches: combine(
+      groups.map((group) => group.matches),
+      groups.map(() => groupConnective),
+    ),
+    allOf: conjunction ? groups.flatMap((group) => group.rows) : undefined,
+  };
 }

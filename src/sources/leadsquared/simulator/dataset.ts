@@ -2,6 +2,7 @@
  * The seeded records with the lookups the endpoints need. Ids are matched case-insensitively, as
  * LeadSquared's GUID columns are; records are frozen so a handler cannot change the seed.
  */
+import { SortedIndexes } from '../../../core/simulator/sorted-index.js';
 import type { LeadRecord, OpportunityRecord, OwnerRecord } from './records.js';
 
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
@@ -13,6 +14,9 @@ export class LeadSquaredDataset {
   readonly #leadById: Map<string, LeadRecord>;
   readonly #ownerById: Map<string, OwnerRecord>;
   readonly #byLeadAndType = new Map<string, OpportunityRecord[]>();
+  readonly #byType = new Map<number, OpportunityRecord[]>();
+  /** Per event code, the listing orders built so far (listing-index). Records never change. */
+  readonly #ordersByType = new Map<number, SortedIndexes<OpportunityRecord>>();
 
   constructor(
     readonly eventCodes: readonly number[],
@@ -30,6 +34,9 @@ export class LeadSquaredDataset {
       const list = this.#byLeadAndType.get(key) ?? [];
       list.push(opportunity);
       this.#byLeadAndType.set(key, list);
+      const ofType = this.#byType.get(opportunity.EventCode);
+      if (ofType === undefined) this.#byType.set(opportunity.EventCode, [opportunity]);
+      else ofType.push(opportunity);
     }
   }
 
@@ -45,8 +52,22 @@ export class LeadSquaredDataset {
     return this.#ownerById.get(userId.toLowerCase());
   }
 
+  /** A new array each call, in creation order. */
   opportunitiesOfType(eventCode: number): OpportunityRecord[] {
-    return this.opportunities.filter((o) => o.EventCode === eventCode);
+    return [...(this.#byType.get(eventCode) ?? [])];
+  }
+
+  /** The orders kept over one type's opportunities; one set per event code, made on first use. */
+  ordersOfType(eventCode: number): SortedIndexes<OpportunityRecord> {
+    let orders = this.#ordersByType.get(eventCode);
+    if (orders === undefined) {
+      const records = this.#byType.get(eventCode);
+      // Unknown codes get an empty set that is not kept: callers choose the code.
+      if (records === undefined) return new SortedIndexes<OpportunityRecord>(() => []);
+      orders = new SortedIndexes(() => records);
+      this.#ordersByType.set(eventCode, orders);
+    }
+    return orders;
   }
 
   opportunitiesOfLead(leadId: string, eventCode: number): OpportunityRecord[] {

@@ -4,6 +4,7 @@
  * ties by OpportunityId ascending whatever the direction, so equal timestamps (seeded on purpose)
  * still page deterministically.
  */
+import type { KeyedOrder } from '../../../core/simulator/sorted-index.js';
 import { invalidDataType, invalidInput } from './errors.js';
 import type { OpportunityRecord } from './records.js';
 import { optionalObject, readInteger } from './request-input.js';
@@ -74,17 +75,25 @@ export function readSorting(value: unknown): Sorting {
   return { column, descending: Number(Direction) === 1 };
 }
 
+/** The ordering on records paired with their sort column's value (an ISO instant). */
+export function keyedOrder(descending: boolean): KeyedOrder<OpportunityRecord, string> {
+  return (a, b) => {
+    // ISO instants compare chronologically as strings.
+    const byColumn = a.key < b.key ? -1 : a.key > b.key ? 1 : 0;
+    if (byColumn !== 0) return descending ? -byColumn : byColumn;
+    const [idA, idB] = [a.record.ProspectActivityId, b.record.ProspectActivityId];
+    return idA < idB ? -1 : idA > idB ? 1 : 0;
+  };
+}
+
 export function sortOpportunities(
   records: readonly OpportunityRecord[],
   { column, descending }: Sorting,
 ): OpportunityRecord[] {
-  return [...records].sort((a, b) => {
-    // ISO instants compare chronologically as strings.
-    const byColumn = a[column] < b[column] ? -1 : a[column] > b[column] ? 1 : 0;
-    if (byColumn !== 0) return descending ? -byColumn : byColumn;
-    const [idA, idB] = [a.ProspectActivityId, b.ProspectActivityId];
-    return idA < idB ? -1 : idA > idB ? 1 : 0;
-  });
+  return records
+    .map((record) => ({ record, key: record[column] }))
+    .sort(keyedOrder(descending))
+    .map((entry) => entry.record);
 }
 
 export function pageOf<T>(items: readonly T[], paging: Paging | undefined): T[] {

@@ -54,8 +54,19 @@ export function listPage(
   leadFields: LeadFieldSet,
 ): ListPage {
   const page = pageOf(sortOpportunities(matches, options.sorting), options.paging);
+  return listEnvelope(matches.length, page, options, dataset, leadFields);
+}
+
+/** The envelope of one page already cut: `total` is every match. */
+export function listEnvelope(
+  total: number,
+  page: readonly OpportunityRecord[],
+  options: ListOptions,
+  dataset: LeadSquaredDataset,
+  leadFields: LeadFieldSet,
+): ListPage {
   return {
-    RecordCount: matches.length,
+    RecordCount: total,
     List: page.map((record) =>
       opportunityListItem(
         record,
