@@ -7,11 +7,28 @@
 import { createRandom, type Random } from './random.js';
 import type { FaultRule } from './fault-rule.js';
 
+/** How an answer's body travels when a rule says so: cut halfway, or a few bytes a second. */
+export interface BodyFault {
+  readonly truncate: boolean;
+  /** Absent: at once. */
+  readonly bytesPerSecond: number | undefined;
+}
+
+/** What an answered request carries besides its body: a Retry-After, a faulty body. */
+interface AnswerFaults {
+  /** Retry-After as the rule gave it: seconds, or an HTTP date. */
+  readonly retryAfter?: number | string | undefined;
+  readonly body?: BodyFault | undefined;
+}
+
 export type FaultOutcome =
   | { readonly kind: 'none' }
   | { readonly kind: 'hang' }
-  | { readonly kind: 'status'; readonly status: number }
-  | { readonly kind: 'malformed'; readonly status: number | undefined };
+  | { readonly kind: 'reset' }
+  /** The definition's own answer, its body delivered faultily. */
+  | { readonly kind: 'answer'; readonly body: BodyFault }
+  | ({ readonly kind: 'status'; readonly status: number } & AnswerFaults)
+  | ({ readonly kind: 'malformed'; readonly status: number | undefined } & AnswerFaults);
 
 export interface FaultDecision {
   readonly latencyMs: number;
@@ -25,10 +42,23 @@ interface ActiveRule {
   remaining: number;
 }
 
+function bodyFaultOf(rule: FaultRule): BodyFault | undefined {
+  if (!rule.truncateBody && rule.trickle === undefined) return undefined;
+  return { truncate: rule.truncateBody === true, bytesPerSecond: rule.trickle };
+}
+
 function outcomeOf(rule: FaultRule): FaultOutcome {
   if (rule.hang) return { kind: 'hang' };
-  if (rule.malformedBody) return { kind: 'malformed', status: rule.status };
-  if (rule.status !== undefined) return { kind: 'status', status: rule.status };
+  if (rule.reset) return { kind: 'reset' };
+  const body = bodyFaultOf(rule);
+  // Only what the rule sets, so an outcome reads (and compares) as the rule was written.
+  const faults = {
+    ...(rule.retryAfter !== undefined ? { retryAfter: rule.retryAfter } : {}),
+    ...(body ? { body } : {}),
+  };
+  if (rule.malformedBody) return { kind: 'malformed', status: rule.status, ...faults };
+  if (rule.status !== undefined) return { kind: 'status', status: rule.status, ...faults };
+  if (body) return { kind: 'answer', body };
   return { kind: 'none' };
 }
 

@@ -9,8 +9,9 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { handleControlRequest, isControlPath, type ControlTarget } from './control-routes.js';
-import { FaultInjector, type FaultDecision } from './fault-injector.js';
+import { FaultInjector, type FaultDecision, type FaultOutcome } from './fault-injector.js';
 import { parseFaultRules, type FaultRule } from './fault-rule.js';
+import { sendFaultyBody } from './faulty-body.js';
 import { jsonResponse } from './json-response.js';
 import { BodyTooLargeError, decodeUtf8, readBody } from './read-body.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
@@ -37,9 +38,25 @@ function describeFault({ latencyMs, outcome }: FaultDecision): string | null {
   const parts: string[] = [];
   if (latencyMs > 0) parts.push(`latency ${latencyMs}ms`);
   if (outcome.kind === 'hang') parts.push('hang');
+  if (outcome.kind === 'reset') parts.push('reset');
   if (outcome.kind === 'status') parts.push(`status ${outcome.status}`);
   if (outcome.kind === 'malformed') parts.push(`malformed body (${outcome.status ?? 200})`);
+  if ('retryAfter' in outcome && outcome.retryAfter !== undefined) {
+    parts.push(`retry-after ${outcome.retryAfter}`);
+  }
+  const body = 'body' in outcome ? outcome.body : undefined;
+  if (body?.truncate) parts.push('truncated body');
+  if (body?.bytesPerSecond !== undefined) parts.push(`trickle ${body.bytesPerSecond} B/s`);
   return parts.length === 0 ? null : parts.join(', ');
+}
+
+/** The rule's Retry-After on an injected answer; the header as the rule spelled it. */
+function withRetryAfter(response: SimulatorResponse, outcome: FaultOutcome): SimulatorResponse {
+  if (!('retryAfter' in outcome) || outcome.retryAfter === undefined) return response;
+  return {
+    ...response,
+    headers: { ...response.headers, 'retry-after': String(outcome.retryAfter) },
+  };
 }
 
 function send(res: ServerResponse, response: SimulatorResponse): void {
@@ -174,6 +191,12 @@ export class SimulatorServer implements ControlTarget {
     if (decision.latencyMs > 0 && !(await this.#wait(decision.latencyMs))) return;
     // A hung request stays logged with status 0; stop() or the client's own timeout ends it.
     if (decision.outcome.kind === 'hang') return;
+    if (decision.outcome.kind === 'reset') {
+      // Logged with status 0 like a hang; the definition forgets it as never answered.
+      this.definition.dropped?.(request);
+      req.socket.resetAndDestroy();
+      return;
+    }
 
     let response: SimulatorResponse;
     try {
@@ -185,7 +208,10 @@ export class SimulatorServer implements ControlTarget {
     if (res.destroyed) return;
     entry.status = response.status;
     entry.durationMs = Math.round(performance.now() - startedAt);
-    send(res, response);
+    const { outcome } = decision;
+    const body = 'body' in outcome ? outcome.body : undefined;
+    if (body) await sendFaultyBody(res, response, body, this.#lifetime.signal);
+    else send(res, response);
   }
 
   async #respond(
@@ -195,10 +221,13 @@ export class SimulatorServer implements ControlTarget {
   ): Promise<SimulatorResponse> {
     switch (outcome.kind) {
       case 'status':
-        return this.definition.faultResponse(outcome.status, operation);
+        return withRetryAfter(this.definition.faultResponse(outcome.status, operation), outcome);
       case 'malformed': {
         const malformed = this.definition.malformedResponse?.(operation) ?? defaultMalformed();
-        return { ...malformed, status: outcome.status ?? malformed.status };
+        return withRetryAfter(
+          { ...malformed, status: outcome.status ?? malformed.status },
+          outcome,
+        );
       }
       default:
         return this.definition.handle(request);

@@ -34,6 +34,11 @@ export interface SimulatorDefinition {
   faultResponse(status: number, operation: string): SimulatorResponse;
   /** A 2xx response whose body cannot be parsed; the server has a JSON default. */
   malformedResponse?(operation: string): SimulatorResponse;
+  /**
+   * The server dropped `req` without answering it (a `reset` fault): a definition that counts
+   * requests in flight stops counting it.
+   */
+  dropped?(req: SimulatorRequest): void;
   /** Back to the seeded state (data, quotas, counters). */
   reset(): void;
   /** Query parameters (matched case-insensitively) whose values never reach the request log. */

@@ -107,6 +107,9 @@ export function createAccountEngagementDefinition(
       const pending = state.inFlight.settleOldest(operation);
       return malformedResponse(pending?.format ?? 'xml');
     },
+    dropped(req) {
+      state.inFlight.settle(req);
+    },
     reset() {
       state.reset();
     },
