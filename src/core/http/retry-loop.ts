@@ -134,6 +134,16 @@ async function waitForTurn(
   return ended;
 }
 
+/**
+ * The longest Retry-After one call waits for, even when the deadline would allow more: twice the
+ * longest quota window of any source (LeadSquared's 5 s), so every ordinary throttle is waited out.
+ * A longer one speaks of an outage or a spent daily quota; holding the request open for it would
+ * leave a caller staring at a spinner for most of its deadline, when an UPSTREAM_THROTTLED now
+ * lets it decide. It is not shortened either: retrying before the upstream said we may would only
+ * be throttled again.
+ */
+export const MAX_RETRY_AFTER_WAIT_MS = 10_000;
+
 /** The wait before the next attempt, or undefined when we must give up now. */
 function delayBeforeRetry(
   failure: UpstreamFailure,
@@ -143,6 +153,9 @@ function delayBeforeRetry(
 ): number | undefined {
   if (!failure.retryable || attemptNo > policy.maxRetries) return undefined;
   if (!policy.idempotent && !failure.notProcessed) return undefined;
+  if (failure.retryAfterMs !== undefined && failure.retryAfterMs > MAX_RETRY_AFTER_WAIT_MS) {
+    return undefined;
+  }
   const delay = failure.retryAfterMs ?? backoffDelayMs(attemptNo);
   // Waiting past the deadline only turns a fast, honest error into a slow one.
   return Date.now() + delay < ctx.deadline ? delay : undefined;

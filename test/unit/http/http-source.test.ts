@@ -358,6 +358,18 @@ describe('HttpSource Retry-After and the deadline', () => {
     expect(error.details.retryAfterSeconds).toBe(60);
   });
 
+  it('gives up at once on a Retry-After past the longest wait, though the deadline allows it', async () => {
+    upstream.script({ status: 503, headers: { 'retry-after': '11' } }, OK);
+    const { ctx, events } = context(60_000);
+    const started = Date.now();
+    const error = await failure(makeSource().request(request(), ctx));
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(upstream.calls).toHaveLength(1);
+    expect(events.map((event) => event.outcome)).toEqual(['failed']);
+    expect(error.code).toBe(ErrorCode.UPSTREAM_UNAVAILABLE);
+    expect(error.details).toMatchObject({ upstreamStatus: 503, retryAfterSeconds: 11 });
+  });
+
   it('does not start an attempt once the deadline has passed', async () => {
     upstream.script(OK);
     const { ctx, events } = context(-1);
