@@ -21,6 +21,7 @@ export {
   type RetryPolicy,
 } from './retry-loop.js';
 export { failureFromTransport, deadlineFailure } from './upstream-failure.js';
+export { parseRetryAfterMs } from './backoff.js';
 export { ConcurrencyLimiter } from './concurrency-limiter.js';
 export { acquireBeforeDeadline, type QuotaExhausted } from './quota-wait.js';
 export { asKeyError, notFoundAsNull } from './loader-result.js';

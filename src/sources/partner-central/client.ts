@@ -236,13 +236,20 @@ export class PartnerCentralClient {
       async (): Promise<AttemptResult<T>> => {
         // The attempt ends at its own timeout or the request deadline, whichever comes first.
         const budget = Math.max(1, Math.min(this.#timeoutMs, ctx.deadline - Date.now()));
+        const signal = AbortSignal.timeout(budget);
         try {
-          const output = await send(AbortSignal.timeout(budget));
+          const output = await send(signal);
           return { value: output, status: output.$metadata?.httpStatusCode ?? 200 };
         } catch (error) {
           const status =
             (error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode ?? 0;
-          return { failure: { ...failureFromSdkError(error), host: this.#host }, status };
+          // Our timeout ended it. Aborted while the body was still arriving, the SDK does not say
+          // so: it throws a plain "aborted" Error from its deserializer, which reads as a broken
+          // connection. The upstream was too slow, whatever the SDK made of it.
+          const failure = signal.aborted
+            ? failureFromSdkError({ name: 'AbortError' })
+            : failureFromSdkError(error);
+          return { failure: { ...failure, host: this.#host }, status };
         }
       },
     );

@@ -3,6 +3,7 @@ import {
   failureFromStatus,
   failureFromTransport,
   malformedFailure,
+  parseRetryAfterMs,
   type UpstreamFailure,
 } from '../../core/http/index.js';
 
@@ -12,7 +13,8 @@ interface SdkErrorLike {
   code?: string;
   $fault?: 'client' | 'server';
   $metadata?: { httpStatusCode?: number };
-  $response?: unknown;
+  /** The raw answer (@smithy's HttpResponse), kept by the SDK as a hidden field of the error. */
+  $response?: { headers?: Record<string, string | undefined> };
   Reason?: string;
   ErrorList?: { FieldName?: string; Message?: string; Code?: string }[];
 }
@@ -39,13 +41,31 @@ function validationReason(error: SdkErrorLike): string | undefined {
 }
 
 /**
+ * The answer's Retry-After, in ms. The SDK's own retry strategy reads it from the error's
+ * `$response` headers; with that strategy off (maxAttempts 1, see sdk-client.ts), our retry loop
+ * reads it from the same place, with the parser every source shares (seconds or an HTTP date).
+ */
+function retryAfterOf(e: SdkErrorLike): number | undefined {
+  const headers = e.$response?.headers ?? {};
+  const name = Object.keys(headers).find((key) => key.toLowerCase() === 'retry-after');
+  return name === undefined ? undefined : parseRetryAfterMs(headers[name]);
+}
+
+/**
  * An SDK error as an UpstreamFailure (the SDK throws modelled classes by `__type`, with
- * `$metadata.httpStatusCode`: docs/upstreams/partner-central.md#how-the-sdk-reads-an-error).
- * Messages come from the service's error body, which carries no credentials (SigV4 never sends the
- * secret); transport errors are read by name and code only.
+ * `$metadata.httpStatusCode`: docs/upstreams/partner-central.md#how-the-sdk-reads-an-error),
+ * with the upstream's Retry-After when it sent one. Messages come from the service's error body,
+ * which carries no credentials (SigV4 never sends the secret); transport errors are read by name
+ * and code only.
  */
 export function failureFromSdkError(error: unknown): UpstreamFailure {
   const e = (error ?? {}) as SdkErrorLike;
+  const failure = classify(e);
+  const retryAfterMs = retryAfterOf(e);
+  return retryAfterMs === undefined ? failure : { ...failure, retryAfterMs };
+}
+
+function classify(e: SdkErrorLike): UpstreamFailure {
   const status = e.$metadata?.httpStatusCode;
   const base = { status, upstreamCode: e.name };
   if (status === undefined) {
@@ -66,7 +86,7 @@ export function failureFromSdkError(error: unknown): UpstreamFailure {
     // answers, so their code decides, not the name.
     if (e.code === 'ECONNRESET' || e.code === 'EPIPE')
       return failureFromTransport({ code: e.code });
-    return failureFromTransport(error);
+    return failureFromTransport(e);
   }
   // A 2xx whose body the SDK could not read (non-JSON or bad timestamps, see
   // docs/upstreams/partner-central.md#responses-the-sdk-accepts).

@@ -387,3 +387,45 @@ describe('failureFromSdkError: a 2xx the SDK could not read', () => {
     });
   });
 });
+
+describe("failureFromSdkError: the answer's Retry-After", () => {
+  /** The raw response, kept by the SDK as the hidden `$response` its own retry strategy reads. */
+  function withResponse<T extends object>(error: T, headers: Record<string, string>): T {
+    Object.defineProperty(error, '$response', {
+      value: { statusCode: 429, headers, body: undefined },
+      enumerable: false,
+    });
+    return error;
+  }
+  const throttled = () =>
+    new ThrottlingException({ message: 'Rate exceeded', $metadata: meta(429) });
+
+  it.each([
+    ['whole seconds', { 'retry-after': '2' }, 2_000],
+    ['any case of the name', { 'Retry-After': '3' }, 3_000],
+    ['junk', { 'retry-after': 'soon' }, undefined],
+  ])('reads %s', (_label, headers, expected) => {
+    expect(failureFromSdkError(withResponse(throttled(), headers)).retryAfterMs).toBe(expected);
+  });
+
+  it('reads an HTTP date as the time left until it', () => {
+    const at = Date.now() + 30_000;
+    const failure = failureFromSdkError(
+      withResponse(throttled(), { 'retry-after': new Date(at).toUTCString() }),
+    );
+    // The date has whole seconds: up to one less than asked, never more.
+    expect(failure.retryAfterMs).toBeGreaterThan(28_000);
+    expect(failure.retryAfterMs).toBeLessThanOrEqual(30_000);
+  });
+
+  it('keeps the rest of the reading, and adds nothing without the header', () => {
+    const failure = failureFromSdkError(
+      withResponse(new InternalServerException({ message: 'x', $metadata: meta(503) }), {
+        'retry-after': '1',
+      }),
+    );
+    expect(failure).toMatchObject({ code: 'UPSTREAM_UNAVAILABLE', retryAfterMs: 1_000 });
+    expect(failureFromSdkError(throttled())).not.toHaveProperty('retryAfterMs');
+    expect(failureFromSdkError(withResponse(throttled(), {}))).not.toHaveProperty('retryAfterMs');
+  });
+});
