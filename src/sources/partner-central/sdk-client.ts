@@ -11,7 +11,11 @@ export interface SellingClientOptions {
 
 /**
  * The SDK client with its own retries off (maxAttempts 1: our retry loop counts and paces every
- * attempt), per-attempt timeouts, and keep-alive agents.
+ * attempt), per-attempt timeouts, and keep-alive agents. The SDK's standard strategy would not do:
+ * it retries every transient error (a reset, 500 to 504) whatever the operation, so it would send
+ * a RejectEngagementInvitation again that the upstream may have done; it knows no request
+ * deadline; and it waits at most its backoff plus 5 s for a Retry-After, then retries anyway. What
+ * it reads of an error (the Retry-After of `$response`) our loop reads too (sdk-failure.ts).
  */
 export function createSellingClient(options: SellingClientOptions): PartnerCentralSellingClient {
   return new PartnerCentralSellingClient({

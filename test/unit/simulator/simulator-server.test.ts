@@ -97,10 +97,23 @@ describe('SimulatorServer', () => {
     expect(server.faults()).toEqual([]);
   });
 
+  it('takes the connection and body faults over the control API too', async () => {
+    const faults = [
+      { operation: 'alpha', reset: true, times: 1 },
+      { status: 429, retryAfter: 'Wed, 21 Oct 2037 07:28:00 GMT' },
+      { truncateBody: true, trickle: 100 },
+    ];
+    const put = await control('PUT', 'faults', { faults });
+    expect(put.status).toBe(200);
+    expect(await put.json()).toEqual({ faults });
+  });
+
   it.each([
     ['not json', 'body must be JSON'],
     [{ rules: [] }, 'body must be {"faults":[...]}'],
     [{ faults: [{ status: 1000 }] }, 'faults[0].status'],
+    [{ faults: [{ status: 429, retryAfter: 'soon' }] }, 'faults[0].retryAfter must be'],
+    [{ faults: [{ reset: true, status: 500 }] }, 'faults[0].reset closes the connection'],
   ])('rejects a bad fault document %j with 400 and keeps the old rules', async (body, message) => {
     server.setFaults([{ status: 500, operation: 'zzz' }]);
     const response = await control('PUT', 'faults', body);
