@@ -37,8 +37,17 @@ export function parseRfc3339(value: string): number | undefined {
   return utc - offsetMinutes * 60_000;
 }
 
+/**
+ * One Date reused for formatting: seeding formats about a million instants at 100,000 records
+ * per catalog, and a new Date per instant was a tenth of the seeding time.
+ */
+const scratch = new Date(0);
+
 /** The simulator's own timestamps: RFC 3339 with milliseconds, UTC (`Z`). */
-export const formatTimestamp = (ms: number): string => new Date(ms).toISOString();
+export function formatTimestamp(ms: number): string {
+  scratch.setTime(ms);
+  return scratch.toISOString();
+}
 
 /** A `Date` shape (`YYYY-MM-DD`, UTC calendar day) from epoch milliseconds. */
-export const formatDate = (ms: number): string => new Date(ms).toISOString().slice(0, 10);
+export const formatDate = (ms: number): string => formatTimestamp(ms).slice(0, 10);

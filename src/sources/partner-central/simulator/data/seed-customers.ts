@@ -29,8 +29,12 @@ export interface CustomerProfile {
 
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
-export const digits = (random: Random, count: number): string =>
-  Array.from({ length: count }, () => String(random.int(0, 9))).join('');
+export function digits(random: Random, count: number): string {
+  // A loop, not Array.from(...).join(): seeding 100,000 opportunities calls this ~1,000,000 times.
+  let text = '';
+  for (let index = 0; index < count; index += 1) text += String(random.int(0, 9));
+  return text;
+}
 
 export function seedContact(random: Random, domain: string, titles: readonly string[]): Contact {
   const first = random.pick(FIRST_NAMES);
