@@ -102,12 +102,16 @@ describe('Account Engagement simulator: headers, routing and limits (docs/upstre
       expectXmlError(await call(sim, '/somewhere/else', { token: null }), 2, 404);
     });
 
-    it('GET and POST work everywhere, DELETE only on delete (60 elsewhere)', async () => {
+    it('GET and POST everywhere but delete, which takes POST and DELETE (60 otherwise)', async () => {
       const id = sim.data.liveOpportunities()[0]?.id;
       expectXmlOk(await call(sim, opportunityPath(`read/id/${id}`), { method: 'POST' }));
       expectXmlOk(await call(sim, prospectPath('query'), { method: 'POST' }));
       const wrong = await call(sim, opportunityPath(`read/id/${id}`), { method: 'DELETE' });
       expect(expectXmlError(wrong, 60, 405)).toBe('Invalid HTTP request method');
+      expect(wrong.allow).toBe('GET, POST');
+      const getDelete = await call(sim, opportunityPath(`delete/id/${id}`));
+      expectXmlError(getDelete, 60, 405);
+      expect(getDelete.allow).toBe('POST, DELETE');
       expect(
         (await call(sim, opportunityPath(`delete/id/${id}`), { method: 'DELETE' })).status,
       ).toBe(204);
@@ -117,7 +121,7 @@ describe('Account Engagement simulator: headers, routing and limits (docs/upstre
     it('names operations in the request log without the version', async () => {
       sim.clearRequests();
       await call(sim, opportunityPath('query', 4));
-      await call(sim, opportunityPath('read/id/1', 3));
+      await call(sim, opportunityPath('read/id/1', 3)); // 88 on this unit, still named
       await call(sim, prospectPath('query', 4));
       await call(sim, opportunityPath('nope'));
       expect(sim.requests().map((entry) => entry.operation)).toEqual([

@@ -66,15 +66,25 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
     });
   });
 
-  describe.each([3, 4] as Version[])('create (v%i)', (version) => {
-    const prospect = () => sim.data.prospects[5]!;
+  // Each version against a unit that answers it: v4 with shared emails, v3 without.
+  describe.each([
+    [4, true],
+    [3, false],
+  ] as [Version, boolean][])('create (v%i, shared emails: %s)', (version, sharedEmails) => {
+    let unit: AccountEngagementSimulator;
+    beforeAll(async () => {
+      unit = await startSimulator({ records: 100, now: clock.now, sharedEmails });
+    });
+    afterAll(() => unit.stop());
+    beforeEach(() => unit.reset());
+    const prospect = () => unit.data.prospects[5]!;
 
     it('by prospect email and by prospect id; read returns what was created', async () => {
-      const before = sim.data.nextOpportunityId();
+      const before = unit.data.nextOpportunityId();
       const byEmail = opportunityOf(
         expectXmlOk(
           await post(
-            sim,
+            unit,
             opportunityPath(
               `create/prospect_email/${encodeURIComponent(prospect().email)}`,
               version,
@@ -96,7 +106,7 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
       expect(byEmail.created_at).toBe('2026-01-15 12:00:00');
       const byId = opportunityOf(
         expectXmlOk(
-          await post(sim, opportunityPath(`create/prospect_id/${prospect().id}`, version), {
+          await post(unit, opportunityPath(`create/prospect_id/${prospect().id}`, version), {
             name: 'Decimal deal',
             value: '1499.95',
             probability: '0',
@@ -104,7 +114,7 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
             stage: 'Negotiation/Review',
             status: 'open',
             closed_at: '2026-03-31',
-            campaign_id: String(sim.data.campaigns[3]?.id),
+            campaign_id: String(unit.data.campaigns[3]?.id),
           }),
         ),
       );
@@ -113,20 +123,20 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
         probability: '0',
         type: 'Upsell',
         closed_at: '2026-03-31 00:00:00',
-        campaign: { id: String(sim.data.campaigns[3]?.id), name: sim.data.campaigns[3]?.name },
+        campaign: { id: String(unit.data.campaigns[3]?.id), name: unit.data.campaigns[3]?.name },
         prospects: { prospect: [expect.objectContaining({ id: String(prospect().id) })] },
       });
       const read = opportunityOf(
-        expectXmlOk(await call(sim, opportunityPath(`read/id/${byId.id}`))),
+        expectXmlOk(await call(unit, opportunityPath(`read/id/${byId.id}`, version))),
       );
       expect(read).toEqual(byId);
-      expect(sim.data.opportunity(Number(byId.id))?.value).toBe(1499.95);
+      expect(unit.data.opportunity(Number(byId.id))?.value).toBe(1499.95);
     });
 
     it('takes the prospect campaign when campaign_id is not sent', async () => {
       const o = opportunityOf(
         expectXmlOk(
-          await post(sim, opportunityPath(`create/prospect_id/${prospect().id}`, version), {
+          await post(unit, opportunityPath(`create/prospect_id/${prospect().id}`, version), {
             name: 'n',
             value: '1',
             probability: '1',
@@ -147,24 +157,24 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
       ['unknown campaign', { name: 'n', value: '1', probability: '1', campaign_id: '7' }, 38],
       ['bad closed_at', { name: 'n', value: '1', probability: '1', closed_at: 'soonish' }, 7],
     ])('%s → %i', async (_label, params, code) => {
-      const count = sim.data.opportunities.length;
+      const count = unit.data.opportunities.length;
       expectXmlError(
-        await post(sim, opportunityPath(`create/prospect_id/${prospect().id}`, version), params),
+        await post(unit, opportunityPath(`create/prospect_id/${prospect().id}`, version), params),
         code,
       );
-      expect(sim.data.opportunities).toHaveLength(count);
+      expect(unit.data.opportunities).toHaveLength(count);
     });
 
     it('exact messages of 40, 42 and 44', async () => {
       const path = opportunityPath(`create/prospect_id/${prospect().id}`, version);
       expect(
-        expectXmlError(await post(sim, path, { name: 'n', value: '1', probability: '200' }), 40),
+        expectXmlError(await post(unit, path, { name: 'n', value: '1', probability: '200' }), 40),
       ).toBe('Invalid opportunity probability');
       expect(
-        expectXmlError(await post(sim, path, { name: 'n', value: 'x', probability: '2' }), 42),
+        expectXmlError(await post(unit, path, { name: 'n', value: 'x', probability: '2' }), 42),
       ).toBe('Invalid opportunity value');
-      const other = sim.data.prospects.find((p) => p.email !== prospect().email);
-      const mismatch = await post(sim, path, {
+      const other = unit.data.prospects.find((p) => p.email !== prospect().email);
+      const mismatch = await post(unit, path, {
         name: 'n',
         value: '1',
         probability: '2',
@@ -178,10 +188,10 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
 
     it('unknown prospects: 3 by id, 4 by email', async () => {
       const params = { name: 'n', value: '1', probability: '1' };
-      expectXmlError(await post(sim, opportunityPath('create/prospect_id/1', version), params), 3);
+      expectXmlError(await post(unit, opportunityPath('create/prospect_id/1', version), params), 3);
       expectXmlError(
         await post(
-          sim,
+          unit,
           opportunityPath('create/prospect_email/ghost%40nowhere.example.com', version),
           params,
         ),
@@ -285,11 +295,12 @@ describe('Account Engagement simulator: opportunity create, read, update, delete
       expect((await queryOpportunities(sim, { limit: '1' })).total).toBe(total);
     });
 
-    it('delete also works with GET and POST; undelete of an unknown id is 35', async () => {
-      const [a, b] = sim.data.liveOpportunities();
-      expect((await call(sim, opportunityPath(`delete/id/${a?.id}`))).status).toBe(204);
-      expect((await post(sim, opportunityPath(`delete/id/${b?.id}`, 4))).status).toBe(204);
-      expect((await call(sim, opportunityPath(`undelete/id/${a?.id}`, 4))).status).toBe(204);
+    it('delete also takes POST, undelete GET; undelete of an unknown id is 35', async () => {
+      const [a] = sim.data.liveOpportunities();
+      expect((await post(sim, opportunityPath(`delete/id/${a?.id}`))).status).toBe(204);
+      expect(sim.data.opportunity(a!.id)?.deleted).toBe(true);
+      expect((await call(sim, opportunityPath(`undelete/id/${a?.id}`))).status).toBe(204);
+      expect(sim.data.opportunity(a!.id)?.deleted).toBe(false);
       expectXmlError(await post(sim, opportunityPath('undelete/id/999999')), 35);
     });
 

@@ -4,6 +4,7 @@ import type {
 } from '../../../src/sources/account-engagement/simulator/index.js';
 import {
   call,
+  expectJsonError,
   expectXmlError,
   expectXmlOk,
   idsOf,
@@ -25,11 +26,21 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
   const xmlProspects = (rsp: Record<string, unknown>): Record<string, unknown>[] =>
     rsp.prospect as Record<string, unknown>[];
 
-  describe.each([3, 4] as Version[])('read (v%i)', (version) => {
+  // Each version against a unit that answers it: v4 with shared emails, v3 without.
+  describe.each([
+    [4, true],
+    [3, false],
+  ] as const)('read (v%i, shared emails: %s)', (version, sharedEmails) => {
+    let unit: AccountEngagementSimulator;
+    beforeAll(async () => {
+      unit = await startSimulator({ records: 600, sharedEmails });
+    });
+    afterAll(() => unit.stop());
+
     it('by id, with the campaign nested', async () => {
-      const p = prospects[7] as ProspectRecord;
+      const p = unit.data.prospects[7] as ProspectRecord;
       const [read] = xmlProspects(
-        expectXmlOk(await call(sim, prospectPath(`read/id/${p.id}`, version))),
+        expectXmlOk(await call(unit, prospectPath(`read/id/${p.id}`, version))),
       );
       expect(read).toMatchObject({
         id: String(p.id),
@@ -38,12 +49,12 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
         email: p.email,
         company: p.company,
         created_at: p.created_at,
-        campaign: { id: String(p.campaign_id), name: sim.data.campaign(p.campaign_id)?.name },
+        campaign: { id: String(p.campaign_id), name: unit.data.campaign(p.campaign_id)?.name },
       });
     });
 
     it('unknown id → 3', async () => {
-      expect(expectXmlError(await call(sim, prospectPath('read/id/12', version)), 3)).toBe(
+      expect(expectXmlError(await call(unit, prospectPath('read/id/12', version)), 3)).toBe(
         'Invalid prospect ID',
       );
     });
@@ -51,7 +62,7 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
     it('unknown email → 4', async () => {
       expect(
         expectXmlError(
-          await call(sim, prospectPath('read/email/nobody%40example.com', version)),
+          await call(unit, prospectPath('read/email/nobody%40example.com', version)),
           4,
         ),
       ).toBe('Invalid prospect email address');
@@ -59,10 +70,10 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
 
     it('by an email only one prospect has', async () => {
       const counts = new Map<string, number>();
-      for (const p of prospects) counts.set(p.email, (counts.get(p.email) ?? 0) + 1);
-      const unique = prospects.find((p) => counts.get(p.email) === 1) as ProspectRecord;
+      for (const p of unit.data.prospects) counts.set(p.email, (counts.get(p.email) ?? 0) + 1);
+      const unique = unit.data.prospects.find((p) => counts.get(p.email) === 1) as ProspectRecord;
       const result = await call(
-        sim,
+        unit,
         prospectPath(`read/email/${encodeURIComponent(unique.email)}`, version),
         {
           params: { format: 'json' },
@@ -72,9 +83,22 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
       expect(Array.isArray(body.prospect)).toBe(false);
       expect(body.prospect.id).toBe(unique.id);
     });
+
+    it('the other version is refused: 88 on the unit with shared emails, 89 without', async () => {
+      const other: Version = version === 4 ? 3 : 4;
+      const refused = await call(
+        unit,
+        prospectPath(`read/id/${unit.data.prospects[7]?.id}`, other),
+      );
+      expect(expectXmlError(refused, version === 4 ? 88 : 89)).toBe(
+        version === 4
+          ? 'Your account must use version 4 of the API.'
+          : 'Your account is unable to use version 4 of the API.',
+      );
+    });
   });
 
-  it('v4 read by a shared email answers every prospect (a JSON array); v3 just one', async () => {
+  it('v4 read by a shared email answers every prospect (a JSON array); v3 is refused (88)', async () => {
     const email = prospects[0]?.email ?? '';
     const sharing = sim.data.prospectsWithEmail(email);
     expect(sharing.length).toBeGreaterThanOrEqual(2);
@@ -89,11 +113,7 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
     expect(idsOf(xmlProspects(expectXmlOk(await call(sim, path(4)))) as { id: string }[])).toEqual(
       sharing.map((p) => p.id),
     );
-
-    const v3 = JSON.parse((await call(sim, path(3), { params: { format: 'json' } })).text) as {
-      prospect: Record<string, unknown>;
-    };
-    expect(v3.prospect.id).toBe(sim.data.primaryProspectWithEmail(email)?.id);
+    expectJsonError(await call(sim, path(3), { params: { format: 'json' } }), 88);
   });
 
   it('v4 reads by Salesforce fid; v3 has no fid path (2)', async () => {
@@ -102,8 +122,14 @@ describe('Account Engagement simulator: prospects (docs/upstreams/account-engage
       expectXmlOk(await call(sim, prospectPath(`read/fid/${p.crm_lead_fid}`, 4))),
     );
     expect(read?.id).toBe(String(p.id));
-    expectXmlError(await call(sim, prospectPath(`read/fid/${p.crm_lead_fid}`, 3)), 2);
     expectXmlError(await call(sim, prospectPath('read/fid/00Q999999999999AAA', 4)), 3);
+    const v3 = await startSimulator({ records: 20, sharedEmails: false });
+    try {
+      const lead = v3.data.prospects.find((x) => x.crm_lead_fid !== null) as ProspectRecord;
+      expectXmlError(await call(v3, prospectPath(`read/fid/${lead.crm_lead_fid}`, 3)), 2);
+    } finally {
+      await v3.stop();
+    }
   });
 
   describe('query', () => {

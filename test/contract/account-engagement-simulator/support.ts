@@ -31,10 +31,10 @@ export async function startSimulator(
 
 export type Version = 3 | 4;
 
-export const opportunityPath = (action: string, version: Version = 3): string =>
+export const opportunityPath = (action: string, version: Version = 4): string =>
   `/api/opportunity/version/${version}/do/${action}`;
 
-export const prospectPath = (action: string, version: Version = 3): string =>
+export const prospectPath = (action: string, version: Version = 4): string =>
   `/api/prospect/version/${version}/do/${action}`;
 
 export interface CallOptions {
@@ -52,6 +52,8 @@ export interface CallOptions {
 export interface CallResult {
   readonly status: number;
   readonly contentType: string | null;
+  /** The `Allow` header (405 answers). */
+  readonly allow: string | null;
   readonly text: string;
 }
 
@@ -80,6 +82,7 @@ export async function call(
   return {
     status: response.status,
     contentType: response.headers.get('content-type'),
+    allow: response.headers.get('allow'),
     text: await response.text(),
   };
 }
@@ -152,7 +155,7 @@ export interface XmlQueryResult {
 export async function queryOpportunities(
   simulator: AccountEngagementSimulator,
   params: Readonly<Record<string, string>> = {},
-  version: Version = 3,
+  version: Version = 4,
 ): Promise<XmlQueryResult> {
   const rsp = expectXmlOk(await call(simulator, opportunityPath('query', version), { params }));
   const result = rsp.result as { total_results?: string; opportunity?: XmlOpportunity[] };

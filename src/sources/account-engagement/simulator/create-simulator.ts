@@ -18,6 +18,8 @@ import {
 import type { AccountEngagementDataset } from './data/dataset.js';
 import { createAccountEngagementDefinition, REDACTED_PARAMS } from './definition.js';
 import { redactEntry } from './request-log-redaction.js';
+import type { ApiVersion } from './request/routes.js';
+import { versionOfUnit } from './request/version-rule.js';
 import { AccountEngagementState } from './state.js';
 
 export interface AccountEngagementSimulatorOptions {
@@ -47,6 +49,13 @@ export interface AccountEngagementSimulatorOptions {
   readonly now?: () => number;
   /** True: a Salesforce connector is present and opportunity writes fail with 37 (default false). */
   readonly connectorDetected?: boolean;
+  /**
+   * True (default): the business unit allows several prospects with one email address (AMPSEA),
+   * as the demo unit does: some seeded prospects share an email, version 4 is served and version
+   * 3 answers error 88. False: every email is unique, version 3 is served and version 4 answers
+   * error 89 (request/version-rule).
+   */
+  readonly sharedEmails?: boolean;
   readonly server?: SimulatorServerOptions;
 }
 
@@ -72,6 +81,11 @@ export class AccountEngagementSimulator extends SimulatorServer {
 
   get businessUnitId(): string {
     return this.#state.options.businessUnitId;
+  }
+
+  /** The one API version the business unit answers: 4 with shared emails, else 3. */
+  get apiVersion(): ApiVersion {
+    return versionOfUnit(this.#state.options.sharedEmails);
   }
 
   /** The credentials the token endpoint accepts. */
@@ -148,6 +162,7 @@ export function createAccountEngagementSimulator(
     dailyQuota: options.dailyQuota ?? DEFAULT_DAILY_QUOTA,
     maxConcurrent: options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT,
     connectorDetected: options.connectorDetected ?? false,
+    sharedEmails: options.sharedEmails ?? true,
     now: options.now ?? Date.now,
   });
   return new AccountEngagementSimulator(state, options.server);

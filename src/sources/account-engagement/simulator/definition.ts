@@ -1,8 +1,9 @@
 /**
  * Account Engagement (and the Salesforce token endpoint in front of it) as a SimulatorDefinition.
  * API checks run in this order: path outside /api/ (404, error 2), access token (184) and
- * business unit header (181/182/201), concurrency (66), daily quota (122), action (2), HTTP
- * method (60), then the operation's own parameters. Errors are answered in the requested format
+ * business unit header (181/182/201), the unit's API version (88/89, on a known action only),
+ * concurrency (66), daily quota (122), action (2), HTTP method (60), then the operation's own
+ * parameters. Errors are answered in the requested format
  * (`format=json`, else XML). Faults injected through the simulator server come before all of
  * these and also answer in the requested format (see limits/in-flight).
  */
@@ -14,10 +15,11 @@ import type {
 import { checkApiAuth } from './auth/api-auth.js';
 import { oauthFaultResponse } from './auth/oauth-failure.js';
 import { handleTokenRequest } from './auth/token-endpoint.js';
-import { injectedError, PardotError, pardotError } from './errors.js';
+import { injectedError, methodNotAllowed, PardotError, pardotError } from './errors.js';
 import { OPERATION_HANDLERS } from './operations/index.js';
 import { formatOf, readRequestParams } from './request/params.js';
 import { operationOfRoute, routeOf } from './request/routes.js';
+import { checkVersion } from './request/version-rule.js';
 import type { AccountEngagementState } from './state.js';
 import {
   errorResponse,
@@ -54,12 +56,14 @@ export function createAccountEngagementDefinition(
     try {
       if (route.kind === 'not-found') throw pardotError(2, 404);
       checkApiAuth(req, state.tokens, options.businessUnitId);
+      // The unit's setting, like its header: refused before the limits count the call.
+      if (route.kind === 'api') checkVersion(route.route.version, options.sharedEmails);
       if (overLimit) throw pardotError(66);
       if (!state.quota.tryUse()) throw pardotError(122);
       const operation =
         route.kind === 'api' ? OPERATION_HANDLERS.get(route.route.operation) : undefined;
       if (route.kind !== 'api' || operation === undefined) throw pardotError(2);
-      if (!operation.methods.includes(req.method)) throw pardotError(60);
+      if (!operation.methods.includes(req.method)) throw methodNotAllowed(operation.methods);
       const result = operation.handle({
         params: readRequestParams(req, route.route.pathParams),
         version: route.route.version,

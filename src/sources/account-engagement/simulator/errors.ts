@@ -31,6 +31,8 @@ export const ERROR_MESSAGES = {
   49: 'Access Denied',
   60: 'Invalid HTTP request method',
   66: 'You have exceeded your concurrent request limit.  Please wait, before trying again',
+  88: 'Your account must use version 4 of the API.',
+  89: 'Your account is unable to use version 4 of the API.',
   122: 'Daily API rate limit met',
   181: 'A required header is missing',
   182: 'Invalid header value',
@@ -53,17 +55,24 @@ export function defaultStatusOf(code: ErrorCode): number {
 export class PardotError extends Error {
   readonly code: ErrorCode;
   readonly status: number;
+  /** Error 60 only: the methods the operation takes, sent as the 405's `Allow` header. */
+  readonly allow: readonly string[] | undefined;
 
-  constructor(code: ErrorCode, status: number = defaultStatusOf(code)) {
+  constructor(code: ErrorCode, status: number = defaultStatusOf(code), allow?: readonly string[]) {
     super(ERROR_MESSAGES[code]);
     this.name = 'PardotError';
     this.code = code;
     this.status = status;
+    this.allow = allow;
   }
 }
 
 export const pardotError = (code: ErrorCode, status?: number): PardotError =>
   new PardotError(code, status);
+
+/** Error 60 for a method the operation does not take (see operations/operation.ts). */
+export const methodNotAllowed = (allow: readonly string[]): PardotError =>
+  new PardotError(60, undefined, allow);
 
 /**
  * The body for a status injected by a fault rule. 5xx (and anything unmapped) is 183, the

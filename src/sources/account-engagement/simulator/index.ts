@@ -1,6 +1,8 @@
 /**
  * Salesforce Account Engagement (Pardot) API v3/v4 simulator: opportunity and prospect endpoints
- * plus the Salesforce OAuth token endpoint, per docs/upstreams/account-engagement.md.
+ * plus the Salesforce OAuth token endpoint, per docs/upstreams/account-engagement.md. The
+ * simulated business unit answers one API version, as production does: 4 while its prospects may
+ * share an email (the default), else 3 (request/version-rule).
  * Where the documentation is silent the choices are documented next to the code (and listed in
  * docs/upstreams/account-engagement.md#where-the-documentation-is-silent); the main ones:
  * UTC everywhere (timestamps, date keywords, the quota's day), 204 for delete/undelete, 400 for
@@ -35,7 +37,7 @@ export { AccountEngagementDataset } from './data/dataset.js';
 export { DATASET_BASE_DATE, FIRST_CAMPAIGN_ID, FIRST_PROSPECT_ID } from './data/seed.js';
 export type { CampaignRecord, OpportunityRecord, ProspectRecord } from './data/records.js';
 export { ERROR_MESSAGES, type ErrorCode } from './errors.js';
-export { OPERATIONS, TOKEN_PATH } from './request/routes.js';
+export { OPERATIONS, TOKEN_PATH, type ApiVersion } from './request/routes.js';
 export { MAX_QUERY_LIMIT, OPPORTUNITY_SORT_KEYS } from './operations/opportunity-query.js';
 export { PROSPECT_SORT_KEYS } from './operations/prospect-query.js';
 export { OUTPUT_MODES, type OutputMode } from './shapes/output-mode.js';

@@ -17,6 +17,8 @@ export interface StateOptions extends SeedOptions {
   readonly dailyQuota: number;
   readonly maxConcurrent: number;
   readonly connectorDetected: boolean;
+  /** The unit allows several prospects per email (AMPSEA): version 4 only (request/version-rule). */
+  readonly sharedEmails: boolean;
   /** Epoch ms: token expiry, date keywords, write timestamps, the quota's day. */
   readonly now: () => number;
 }

@@ -86,7 +86,7 @@ export class AccountEngagementDataset {
   }
 
   /**
-   * The one prospect an email names where only one can be meant (v3 reads, create by email): the
+   * The one prospect an email names where only one can be meant (create by email): the
    * one with the most recent activity, as v4 create documents
    * (docs/upstreams/account-engagement.md#opportunity-operations); ties and prospects without
    * activity fall back to the lowest id.

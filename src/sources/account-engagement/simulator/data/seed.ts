@@ -9,7 +9,8 @@
  * - every 50th opportunity from the 8th on is seeded deleted (2%, and at least one once there are
  *   8); 80% have one prospect, the rest two or three;
  * - the third prospect shares the first one's email (and about 3% more share an earlier email),
- *   so v4 read-by-email can answer several prospects.
+ *   so v4 read-by-email can answer several prospects; with `sharedEmails: false` each of them
+ *   has an email of its own.
  */
 import { createRandom, type Random } from '../../../../core/simulator/random.js';
 import { formatTimestamp } from '../dates/timestamps.js';
@@ -37,6 +38,12 @@ export interface SeedOptions {
   readonly records: number;
   readonly prospects: number;
   readonly seed: number;
+  /**
+   * False: a business unit without AMPSEA, where every prospect has its own email. The prospects
+   * that would share one keep their names and get an address of their own; the random sequence,
+   * and so every other field of every record, is the same either way.
+   */
+  readonly sharedEmails: boolean;
 }
 
 /** Every seeded instant lies before this date (UTC). */
@@ -79,12 +86,14 @@ function seedProspect(
   index: number,
   campaigns: readonly CampaignRecord[],
   duplicateOf: ProspectRecord | undefined,
+  sharedEmails: boolean,
 ): ProspectRecord {
   const first = duplicateOf?.first_name ?? random.pick(FIRST_NAMES);
   const last = duplicateOf?.last_name ?? random.pick(LAST_NAMES);
   const company = `${random.pick(COMPANY_STEMS)} ${random.pick(COMPANY_SUFFIXES)}`;
-  const email =
-    duplicateOf?.email ?? `${slug(first)}.${slug(last)}${index}@${slug(company)}.example.com`;
+  // The index makes the address unique.
+  const ownEmail = `${slug(first)}.${slug(last)}${index}@${slug(company)}.example.com`;
+  const email = sharedEmails ? (duplicateOf?.email ?? ownEmail) : ownEmail;
   const [country, city, state, zip] = random.pick(LOCATIONS);
   const createdMs = between(random, BASE_MS - 4 * YEAR, BASE_MS - OPPORTUNITY_SPAN_MS);
   const activityMs = random.chance(0.85) ? between(random, createdMs, BASE_MS - DAY) : undefined;
@@ -126,7 +135,12 @@ function seedProspect(
   };
 }
 
-function seedProspects(random: Random, count: number, campaigns: readonly CampaignRecord[]) {
+function seedProspects(
+  random: Random,
+  count: number,
+  campaigns: readonly CampaignRecord[],
+  sharedEmails: boolean,
+) {
   const prospects: ProspectRecord[] = [];
   let id = FIRST_PROSPECT_ID - 1;
   for (let index = 0; index < count; index += 1) {
@@ -137,7 +151,7 @@ function seedProspects(random: Random, count: number, campaigns: readonly Campai
         ? prospects[0]
         : random.pick(prospects)
       : undefined;
-    prospects.push(seedProspect(random, id, index, campaigns, duplicateOf));
+    prospects.push(seedProspect(random, id, index, campaigns, duplicateOf, sharedEmails));
   }
   return prospects;
 }
@@ -212,7 +226,7 @@ function seedOpportunity(
 export function seedDataset(options: SeedOptions): AccountEngagementDataset {
   const random = createRandom(options.seed);
   const campaigns = seedCampaigns();
-  const prospects = seedProspects(random, options.prospects, campaigns);
+  const prospects = seedProspects(random, options.prospects, campaigns, options.sharedEmails);
   const prospectById = new Map(prospects.map((prospect) => [prospect.id, prospect]));
   const opportunities: OpportunityRecord[] = [];
   const startMs = BASE_MS - OPPORTUNITY_SPAN_MS;

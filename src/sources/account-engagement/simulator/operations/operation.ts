@@ -21,12 +21,20 @@ export type OperationResult = readonly Element[] | 'no-content';
 
 export interface Operation {
   readonly name: string;
-  /**
-   * GET or POST for every operation; DELETE as well on delete
-   * (docs/upstreams/account-engagement.md#request-conventions).
-   */
+  /** The HTTP methods it takes; any other is error 60 (docs/upstreams/account-engagement.md#http-methods). */
   readonly methods: readonly string[];
   handle(context: OperationContext): OperationResult;
 }
 
-export const READ_METHODS = ['GET', 'POST'] as const;
+/**
+ * Every operation but delete: the 2020 reference has every request use GET or POST, and the
+ * current pages name one of the two per operation without documenting a refusal of the other
+ * (widely used clients read with POST). PUT, PATCH, DELETE and the rest are 60 (simulator choice).
+ */
+export const GET_OR_POST = ['GET', 'POST'] as const;
+
+/**
+ * Delete: the current pages list DELETE, and the documented remedy for error 60 on a delete is to
+ * use POST or DELETE, so a GET is refused before anything is deleted.
+ */
+export const POST_OR_DELETE = ['POST', 'DELETE'] as const;

@@ -12,7 +12,7 @@ import type { OpportunityRecord } from '../data/records.js';
 import { opportunityElement } from '../shapes/opportunity-shape.js';
 import { emailParam, integerParam, readParams } from '../validation/param-rules.js';
 import { checkCreateRequired, readChanges } from './opportunity-fields.js';
-import { READ_METHODS, type Operation } from './operation.js';
+import { GET_OR_POST, type Operation } from './operation.js';
 import { selectOneProspect } from './prospect-filter.js';
 import { assertWritable } from './write-guard.js';
 
@@ -20,7 +20,7 @@ const PROSPECT_PARAMS = { prospect_id: integerParam(3), prospect_email: emailPar
 
 export const opportunityCreate: Operation = {
   name: 'opportunity.create',
-  methods: READ_METHODS,
+  methods: GET_OR_POST,
   handle(context) {
     assertWritable(context);
     const { params, dataset, nowMs } = context;

@@ -27,7 +27,7 @@ import {
   type RangeRule,
 } from '../validation/param-rules.js';
 import { element } from '../wire/element.js';
-import { READ_METHODS, type Operation } from './operation.js';
+import { GET_OR_POST, type Operation } from './operation.js';
 import { selectProspects } from './prospect-filter.js';
 
 export const MAX_QUERY_LIMIT = 200;
@@ -74,15 +74,15 @@ const RANGES: readonly RangeRule<typeof PARAMS>[] = [
 
 export const opportunityQuery: Operation = {
   name: 'opportunity.query',
-  methods: READ_METHODS,
-  handle({ params, version, dataset, nowMs }) {
+  methods: GET_OR_POST,
+  handle({ params, dataset, nowMs }) {
     const q = readParams(params, PARAMS, { nowMs });
     checkRanges(q, RANGES);
     const output = q.output ?? 'full';
     if (q.limit !== undefined && q.limit > MAX_QUERY_LIMIT && output !== 'mobile') {
       throw pardotError(23);
     }
-    const prospects = selectProspects(dataset, version, {
+    const prospects = selectProspects(dataset, {
       prospectId: q.prospect_id,
       prospectEmail: q.prospect_email,
     });

@@ -8,12 +8,12 @@ import { formatTimestamp } from '../dates/timestamps.js';
 import { opportunityElement } from '../shapes/opportunity-shape.js';
 import { readChanges } from './opportunity-fields.js';
 import { liveOpportunityOf } from './opportunity-id.js';
-import { READ_METHODS, type Operation } from './operation.js';
+import { GET_OR_POST, type Operation } from './operation.js';
 import { assertWritable } from './write-guard.js';
 
 export const opportunityUpdate: Operation = {
   name: 'opportunity.update',
-  methods: READ_METHODS,
+  methods: GET_OR_POST,
   handle(context) {
     assertWritable(context);
     const { params, dataset, nowMs } = context;

@@ -1,13 +1,13 @@
 /**
  * Resolving `prospect_id` / `prospect_email` ("both must correspond to the same prospect", else 44;
  * docs/upstreams/account-engagement.md#opportunity-operations). Unknown id → 3, unknown or
- * malformed email → 4. An email names every prospect with it in v4 (AMPSEA) and, in v3, the one
- * with the most recent activity.
+ * malformed email → 4. A filter by email names every prospect with it: several only in a unit
+ * with shared emails, which answers version 4 alone (request/version-rule), so version 3 always
+ * finds one.
  */
 import type { AccountEngagementDataset } from '../data/dataset.js';
 import type { ProspectRecord } from '../data/records.js';
 import { pardotError } from '../errors.js';
-import type { ApiVersion } from '../request/routes.js';
 
 export interface ProspectSelector {
   readonly prospectId?: number | undefined;
@@ -30,14 +30,13 @@ function byId(dataset: AccountEngagementDataset, id: number, email: string | und
 /** Every prospect the selector names; undefined when it names none (no filter). */
 export function selectProspects(
   dataset: AccountEngagementDataset,
-  version: ApiVersion,
   { prospectId, prospectEmail }: ProspectSelector,
 ): ProspectRecord[] | undefined {
   if (prospectId !== undefined) return [byId(dataset, prospectId, prospectEmail)];
   if (prospectEmail === undefined) return undefined;
-  const primary = dataset.primaryProspectWithEmail(prospectEmail);
-  if (primary === undefined) throw pardotError(4);
-  return version === 4 ? dataset.prospectsWithEmail(prospectEmail) : [primary];
+  const prospects = dataset.prospectsWithEmail(prospectEmail);
+  if (prospects.length === 0) throw pardotError(4);
+  return prospects;
 }
 
 /** The one prospect a create names: by id, else the email's most recently active prospect. */

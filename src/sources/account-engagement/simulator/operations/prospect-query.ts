@@ -23,7 +23,7 @@ import {
 } from '../validation/param-rules.js';
 import { element } from '../wire/element.js';
 import { MAX_QUERY_LIMIT } from './opportunity-query.js';
-import { READ_METHODS, type Operation } from './operation.js';
+import { GET_OR_POST, type Operation } from './operation.js';
 
 const optionalMs = (value: string | null): number | null =>
   value === null ? null : timestampMs(value);
@@ -61,7 +61,7 @@ const RANGES: readonly RangeRule<typeof PARAMS>[] = [
 
 export const prospectQuery: Operation = {
   name: 'prospect.query',
-  methods: READ_METHODS,
+  methods: GET_OR_POST,
   handle({ params, dataset, nowMs }) {
     const q = readParams(params, PARAMS, { nowMs });
     checkRanges(q, RANGES);

@@ -28,7 +28,7 @@ export function successResponse(children: readonly Element[], format: Format): S
 
 export function errorResponse(error: PardotError, format: Format): SimulatorResponse {
   const headers: Record<string, string> = { 'content-type': contentType(format) };
-  if (error.code === 60) headers.allow = 'GET, POST, DELETE';
+  if (error.allow !== undefined) headers.allow = error.allow.join(', ');
   return {
     status: error.status,
     headers,
