@@ -34,6 +34,12 @@ export interface AccountEngagementConfig {
   /** The business unit's daily API call allowance, counted per UTC day across the fleet. */
   readonly dailyCalls: number;
   readonly simulatorPort: number;
+  /**
+   * Whether the simulated business unit lets prospects share an email address (AMPSEA). True, as
+   * the demo unit has: version 4 is served and version 3 answers error 88. False: every email is
+   * unique, version 3 is served and version 4 answers error 89.
+   */
+  readonly simulatorSharedEmails: boolean;
   /** How long reads may be served from the cache (config/cache-ttl.config.ts). */
   readonly cache: CacheTtls;
 }
@@ -54,6 +60,7 @@ export const ACCOUNT_ENGAGEMENT_VARIABLES = [
   'ACCOUNT_ENGAGEMENT_MAX_CONCURRENT',
   'ACCOUNT_ENGAGEMENT_DAILY_CALLS',
   'ACCOUNT_ENGAGEMENT_SIMULATOR_PORT',
+  'ACCOUNT_ENGAGEMENT_SIMULATOR_SHARED_EMAILS',
   ...cacheTtlVariables('ACCOUNT_ENGAGEMENT'),
 ] as const;
 
@@ -144,6 +151,12 @@ export function readAccountEngagementConfig(
     maxConcurrent: env.int('ACCOUNT_ENGAGEMENT_MAX_CONCURRENT', 5, 1, 5),
     dailyCalls: env.int('ACCOUNT_ENGAGEMENT_DAILY_CALLS', 100_000, 1, 10_000_000),
     simulatorPort: env.int('ACCOUNT_ENGAGEMENT_SIMULATOR_PORT', 0, 0, 65_535),
+    simulatorSharedEmails:
+      env.oneOf(
+        'ACCOUNT_ENGAGEMENT_SIMULATOR_SHARED_EMAILS',
+        ['true', 'false'] as const,
+        'true',
+      ) === 'true',
     cache: readCacheTtls(env, 'ACCOUNT_ENGAGEMENT'),
   };
 }

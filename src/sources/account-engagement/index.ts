@@ -48,7 +48,10 @@ export const accountEngagementModule: SourceModule<
       ? { variable: 'ACCOUNT_ENGAGEMENT_SIMULATOR_PORT', port: simulatorPort }
       : undefined,
   standaloneSimulator: (ae, shared) => ({
-    server: createAccountEngagementSimulator({ records: shared.simulatorRecords }),
+    server: createAccountEngagementSimulator({
+      records: shared.simulatorRecords,
+      sharedEmails: ae.simulatorSharedEmails,
+    }),
     port: ae.simulatorPort || ACCOUNT_ENGAGEMENT_SIMULATOR_PORT,
   }),
   createLoaders: (service: AccountEngagementService, call: CallContext) => ({

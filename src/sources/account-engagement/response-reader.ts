@@ -17,6 +17,16 @@ const NOT_FOUND_CODES = new Set([3, 4, 35]);
 const TRANSIENT_CODES = new Set([183, 214]);
 
 /**
+ * 88 and 89: the business unit answers one API version only, 4 when it allows several prospects
+ * with one email address and 3 otherwise (docs/upstreams/account-engagement.md#versions-3-and-4).
+ * Every call of the deployment fails alike, so the message names the setting that fixes it.
+ */
+const VERSION_REQUIRED: ReadonlyMap<number, 3 | 4> = new Map([
+  [88, 4],
+  [89, 3],
+]);
+
+/**
  * Maps a Pardot error code onto the codes of docs/errors.md. Success is decided by `stat`, not by
  * the HTTP status, which the API does not document per error
  * (docs/upstreams/account-engagement.md#http-status-codes).
@@ -28,6 +38,19 @@ export function failureFromCode(code: number, message: string, status: number): 
     return {
       code: ErrorCode.UPSTREAM_AUTH_FAILED,
       message: `rejected the credentials (error ${code}: ${reason})`,
+      status,
+      upstreamCode,
+      retryable: false,
+      notProcessed: true,
+    };
+  }
+  const required = VERSION_REQUIRED.get(code);
+  if (required !== undefined) {
+    return {
+      code: ErrorCode.UPSTREAM_REJECTED,
+      message:
+        `refused the API version (error ${code}: ${reason}): ` +
+        `the business unit needs ACCOUNT_ENGAGEMENT_API_VERSION=${required}`,
       status,
       upstreamCode,
       retryable: false,

@@ -45,7 +45,10 @@ export async function startAccountEngagement(
   let businessUnitId: string;
   let baseUrl = ae.baseUrl;
   if (ae.mode === 'simulator') {
-    simulator = createAccountEngagementSimulator({ records: shared.simulatorRecords });
+    simulator = createAccountEngagementSimulator({
+      records: shared.simulatorRecords,
+      sharedEmails: ae.simulatorSharedEmails,
+    });
     baseUrl = `${await simulator.start(ae.simulatorPort)}/`;
     app = {
       loginUrl: baseUrl,

@@ -83,6 +83,7 @@ describe('loadConfig defaults', () => {
           maxConcurrent: 5,
           dailyCalls: 100_000,
           simulatorPort: 0,
+          simulatorSharedEmails: true,
           cache: { recordsMs: 30_000, listingsMs: 10_000 },
         },
       },
