@@ -129,6 +129,15 @@ export class LeadSquaredClient {
     return this.#byId.load(refs, columns, ctx);
   }
 
+  /** As getOpportunitiesById, each ref's row (undefined when none) at the ref's index. */
+  getOpportunitiesByIdInOrder(
+    refs: readonly OpportunityRef[],
+    columns: readonly string[],
+    ctx: CallContext,
+  ): Promise<(WireOpportunity | undefined)[]> {
+    return this.#byId.loadInOrder(refs, columns, ctx);
+  }
+
   /** Leads by id, one call per 10,000 ids; the result is keyed by the lower-cased ProspectID. */
   async getLeadsByIds(
     ids: readonly string[],

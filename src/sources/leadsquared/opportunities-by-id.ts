@@ -51,11 +51,37 @@ export class OpportunitiesById {
     columns: readonly string[],
     ctx: CallContext,
   ): Promise<Map<string, WireOpportunity>> {
+    const unique = new Map<string, OpportunityRef>();
+    for (const ref of refs) unique.set(refKey(ref.eventCode, ref.prospectActivityId), ref);
+    return this.#read(unique, columns, ctx);
+  }
+
+  /**
+   * As `load`, each ref's row (or undefined) at its index. For the loader: the rows are found by
+   * the keys made here, which the maps have hashed already, instead of by a key made again per
+   * ref (hashing a new 42-character key cost about as much as mapping its record).
+   */
+  async loadInOrder(
+    refs: readonly OpportunityRef[],
+    columns: readonly string[],
+    ctx: CallContext,
+  ): Promise<(WireOpportunity | undefined)[]> {
+    const keys = refs.map((ref) => refKey(ref.eventCode, ref.prospectActivityId));
+    const unique = new Map<string, OpportunityRef>();
+    refs.forEach((ref, index) => unique.set(keys[index]!, ref));
+    const found = await this.#read(unique, columns, ctx);
+    return keys.map((key) => found.get(key));
+  }
+
+  /** `unique`: the refs by key, the last of equal ones (as a Map built from them keeps). */
+  async #read(
+    unique: ReadonlyMap<string, OpportunityRef>,
+    columns: readonly string[],
+    ctx: CallContext,
+  ): Promise<Map<string, WireOpportunity>> {
     const includeCsv = columns.join(',');
     // Each ref's key is made once and the maps are handed on as they are (no re-keying, no copy):
     // a look-up of 2,000 ids used to build the same 2,000 keys five times over.
-    const unique = new Map<string, OpportunityRef>();
-    for (const ref of refs) unique.set(refKey(ref.eventCode, ref.prospectActivityId), ref);
     const { cache, ttlMs } = this.options;
     const cacheKeyOf = (key: string) =>
       cacheKey(UpstreamSource.LEADSQUARED, 'opportunity', includeCsv, key);

@@ -52,9 +52,9 @@ export function createLeadSquaredOpportunityLoader(
       const lists = new Set<readonly string[]>();
       for (const key of keys) lists.add(key.columns);
       const columns = normaliseColumns([ALWAYS_OPPORTUNITY_COLUMNS, ...lists].flat());
-      const found = await leadSquared.client.getOpportunitiesById(keys, columns, call);
-      return keys.map((key) => {
-        const row = found.get(refKey(key.eventCode, key.prospectActivityId));
+      const rows = await leadSquared.client.getOpportunitiesByIdInOrder(keys, columns, call);
+      return keys.map((key, index) => {
+        const row = rows[index];
         return row ? mapOpportunity(row, key.eventCode, leadSquared.config.columns) : null;
       });
     }),
