@@ -5,6 +5,7 @@
  */
 import { FaultRuleError, parseFaultDocument, type FaultRule } from './fault-rule.js';
 import { emptyResponse, jsonResponse } from './json-response.js';
+import type { InFlightReport } from './pending-requests.js';
 import type { RequestLogEntry } from './request-log.js';
 import type { SimulatorRequest, SimulatorResponse } from './types.js';
 
@@ -16,6 +17,7 @@ export interface ControlTarget {
   faults(): FaultRule[];
   setFaults(rules: FaultRule[]): void;
   clearFaults(): void;
+  inFlight(): InFlightReport;
   reset(): void;
 }
 
@@ -57,6 +59,9 @@ const ROUTES: Record<string, Record<string, Handler>> = {
       target.clearFaults();
       return emptyResponse();
     },
+  },
+  'in-flight': {
+    GET: (_req, target) => jsonResponse(200, target.inFlight()),
   },
   reset: {
     POST: (_req, target) => {

@@ -13,6 +13,7 @@ import { FaultInjector, type FaultDecision, type FaultOutcome } from './fault-in
 import { parseFaultRules, type FaultRule } from './fault-rule.js';
 import { sendFaultyBody } from './faulty-body.js';
 import { jsonResponse } from './json-response.js';
+import { PendingRequests, type InFlightReport } from './pending-requests.js';
 import { BodyTooLargeError, decodeUtf8, readBody } from './read-body.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import type { SimulatorDefinition, SimulatorRequest, SimulatorResponse } from './types.js';
@@ -74,6 +75,7 @@ export class SimulatorServer implements ControlTarget {
   readonly #log: RequestLog;
   readonly #faults: FaultInjector;
   readonly #maxBodyBytes: number;
+  readonly #pending = new PendingRequests();
   #server: Server | undefined;
   #url: string | undefined;
   /** Aborted by stop(): ends latency waits that would otherwise outlive the server. */
@@ -153,6 +155,12 @@ export class SimulatorServer implements ControlTarget {
     this.#faults.clear();
   }
 
+  /** Requests not answered yet, hung ones included, and the upstream's own count if it keeps one. */
+  inFlight(): InFlightReport {
+    const upstream = this.definition.inFlight?.();
+    return { requests: this.#pending.list(), ...(upstream ? { upstream } : {}) };
+  }
+
   /** Seeded data back, request log and fault rules cleared. */
   reset(): void {
     this.definition.reset();
@@ -186,9 +194,15 @@ export class SimulatorServer implements ControlTarget {
 
     const operation = this.definition.operationOf(request);
     const entry = this.#log.add({ ...request, operation }, receivedAtMs);
+    // In flight until the answer is sent or the connection closes, whichever ends it.
+    this.#pending.add(entry);
+    res.once('close', () => this.#pending.remove(entry));
+    if (req.socket.destroyed) this.#pending.remove(entry);
     const decision = this.#faults.decide(operation);
     entry.fault = describeFault(decision);
+    this.#pending.stage(entry, decision.latencyMs > 0 ? 'delayed' : 'answering');
     if (decision.latencyMs > 0 && !(await this.#wait(decision.latencyMs))) return;
+    this.#pending.stage(entry, decision.outcome.kind === 'hang' ? 'hung' : 'answering');
     // A hung request stays logged with status 0; stop() or the client's own timeout ends it.
     if (decision.outcome.kind === 'hang') return;
     if (decision.outcome.kind === 'reset') {

@@ -39,6 +39,12 @@ export interface SimulatorDefinition {
    * requests in flight stops counting it.
    */
   dropped?(req: SimulatorRequest): void;
+  /**
+   * What the upstream itself still counts as in flight, for `GET /__simulator/in-flight`: a
+   * definition that holds concurrency slots lists them (a hung request may hold one after its
+   * client has gone).
+   */
+  inFlight?(): Readonly<Record<string, unknown>>;
   /** Back to the seeded state (data, quotas, counters). */
   reset(): void;
   /** Query parameters (matched case-insensitively) whose values never reach the request log. */

@@ -114,6 +114,7 @@ export function createAccountEngagementDefinition(
     dropped(req) {
       state.inFlight.settle(req);
     },
+    inFlight: () => ({ concurrency: state.inFlight.report() }),
     reset() {
       state.reset();
     },

@@ -10,8 +10,10 @@
  * pass the request to fault answers, so the oldest pending request of that operation is taken).
  *
  * A request held by a `hang` fault never gets an answer; its slot is freed after
- * SLOT_TIMEOUT_MS, by `reset()` or by `stop()`. The registry also remembers each pending
- * request's format so injected faults answer in the format the client asked for.
+ * SLOT_TIMEOUT_MS, by `reset()` or by `stop()`, even when its client gave up long before, as
+ * production would still count it. `report()` lists the slots for
+ * `GET /__simulator/in-flight`. The registry also remembers each pending request's format so
+ * injected faults answer in the format the client asked for.
  */
 import type { Format } from '../wire/respond.js';
 
@@ -19,11 +21,32 @@ import type { Format } from '../wire/respond.js';
 export const SLOT_TIMEOUT_MS = 30_000;
 
 export interface PendingRequest {
+  readonly method: string;
+  readonly path: string;
   readonly operation: string;
   readonly format: Format;
   readonly arrivedAtMs: number;
   /** False when the request arrived with every slot taken: it is answered with error 66. */
   readonly holdsSlot: boolean;
+}
+
+/** The business unit's concurrency as `GET /__simulator/in-flight` shows it. */
+export interface ConcurrencyReport {
+  readonly limit: number;
+  readonly slotsInUse: number;
+  readonly slotTimeoutMs: number;
+  /** Every request counted and not answered yet, oldest first. */
+  readonly requests: readonly {
+    readonly method: string;
+    readonly path: string;
+    readonly operation: string;
+    /** Arrival, ISO 8601. */
+    readonly since: string;
+    /** False: it arrived with every slot taken and will be answered 66. */
+    readonly holdsSlot: boolean;
+    /** When its slot is freed at the latest if it is never answered (a hung request), ISO 8601. */
+    readonly releasedBy: string;
+  }[];
 }
 
 export class InFlightRequests {
@@ -32,20 +55,52 @@ export class InFlightRequests {
   constructor(
     private readonly maxConcurrent: number,
     private readonly clock: () => number = () => performance.now(),
+    private readonly wallClock: () => number = Date.now,
   ) {}
 
   /** Registers an arriving request (keyed by the request object the kit passes around). */
-  arrive(request: object, operation: string, format: Format): void {
+  arrive(
+    request: { readonly method: string; readonly path: string },
+    operation: string,
+    format: Format,
+  ): void {
     const now = this.clock();
-    for (const [key, pending] of this.#pending) {
-      if (now - pending.arrivedAtMs > SLOT_TIMEOUT_MS) this.#pending.delete(key);
-    }
+    this.#expire(now);
     this.#pending.set(request, {
+      method: request.method,
+      path: request.path,
       operation,
       format,
       arrivedAtMs: now,
       holdsSlot: this.slotsInUse() < this.maxConcurrent,
     });
+  }
+
+  #expire(now: number): void {
+    for (const [key, pending] of this.#pending) {
+      if (now - pending.arrivedAtMs > SLOT_TIMEOUT_MS) this.#pending.delete(key);
+    }
+  }
+
+  report(): ConcurrencyReport {
+    const now = this.clock();
+    this.#expire(now);
+    // Arrivals are on the monotonic clock; shown on the wall clock, read once for the report.
+    const wallNow = this.wallClock();
+    const wall = (ms: number): string => new Date(wallNow - (now - ms)).toISOString();
+    return {
+      limit: this.maxConcurrent,
+      slotsInUse: this.slotsInUse(),
+      slotTimeoutMs: SLOT_TIMEOUT_MS,
+      requests: [...this.#pending.values()].map((pending) => ({
+        method: pending.method,
+        path: pending.path,
+        operation: pending.operation,
+        since: wall(pending.arrivedAtMs),
+        holdsSlot: pending.holdsSlot,
+        releasedBy: wall(pending.arrivedAtMs + SLOT_TIMEOUT_MS),
+      })),
+    };
   }
 
   slotsInUse(): number {
