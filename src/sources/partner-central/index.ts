@@ -65,6 +65,7 @@ export const partnerCentralModule: SourceModule<
       records: shared.simulatorRecords,
       taskDurationMs: pc.simulatorTaskDurationMs,
       throttling: { scale: pc.quotaScale },
+      region: pc.region,
     }),
     port: pc.simulatorPort || PARTNER_CENTRAL_SIMULATOR_PORT,
   }),

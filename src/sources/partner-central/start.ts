@@ -9,8 +9,9 @@ import { PartnerCentralOpportunitiesById } from './opportunities-by-id.js';
 import { FLEET_MARGIN_MS, PROCESS_MARGIN_MS } from './operation-limiters.js';
 
 /**
- * The simulator checks no signature (docs/upstreams/partner-central.md#authentication), but the
- * SDK signs every request and needs credentials to do so; these open nothing but simulated data.
+ * The simulator requires a SigV4 header but checks no signature
+ * (docs/upstreams/partner-central.md#authentication); the SDK needs credentials to sign with.
+ * These open nothing but simulated data.
  */
 const SIMULATOR_CREDENTIALS = { accessKeyId: 'simulator', secretAccessKey: 'simulator-secret' };
 
@@ -31,6 +32,8 @@ export async function startPartnerCentral(
       taskDurationMs: pc.simulatorTaskDurationMs,
       // The simulator enforces the same quotas the client is configured for.
       throttling: { scale: pc.quotaScale },
+      // It requires the credential scope the client signs with.
+      region: pc.region,
     });
     await simulator.start(pc.simulatorPort);
   }

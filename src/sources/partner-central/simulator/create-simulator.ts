@@ -8,6 +8,7 @@ import {
   type SimulatorServerOptions,
 } from '../../../core/simulator/simulator-server.js';
 import type { PartnerCentralData } from './data/seed-catalogs.js';
+import { DEFAULT_SIGNING_REGION } from './authentication.js';
 import { createPartnerCentralDefinition } from './definition.js';
 import { DEFAULT_TOKEN_TTL_MS } from './listing/next-token.js';
 import type { ThrottlingOption } from './quotas.js';
@@ -34,6 +35,11 @@ export interface PartnerCentralSimulatorOptions {
   readonly now?: () => number;
   /** The partner's AWS account id (default 111122223333). */
   readonly accountId?: string;
+  /**
+   * The region a request's SigV4 credential scope must name (default us-east-1); the client signs
+   * with PARTNER_CENTRAL_REGION (docs/upstreams/partner-central.md#authentication).
+   */
+  readonly region?: string;
   readonly server?: SimulatorServerOptions;
 }
 
@@ -51,8 +57,10 @@ export class PartnerCentralSimulator extends SimulatorServer {
     state: PartnerCentralState,
     throttle: OperationThrottle,
     options: SimulatorServerOptions = {},
+    /** The region SigV4 credential scopes must name. */
+    readonly region: string = DEFAULT_SIGNING_REGION,
   ) {
-    super(createPartnerCentralDefinition(state, throttle), options);
+    super(createPartnerCentralDefinition(state, throttle, region), options);
     this.#state = state;
   }
 
@@ -66,7 +74,8 @@ const isCount = (value: number | undefined): boolean =>
   value === undefined || (Number.isInteger(value) && value >= 0);
 
 function validate(options: PartnerCentralSimulatorOptions): void {
-  const { records, invitations, taskDurationMs, tokenTtlMs, throttling, accountId } = options;
+  const { records, invitations, taskDurationMs, tokenTtlMs, throttling, accountId, region } =
+    options;
   if (!isCount(records)) throw new Error(`records must be an integer >= 0 (got ${records})`);
   if (!isCount(invitations)) {
     throw new Error(`invitations must be an integer >= 0 (got ${invitations})`);
@@ -82,6 +91,10 @@ function validate(options: PartnerCentralSimulatorOptions): void {
   }
   if (accountId !== undefined && !/^[0-9]{12}$/.test(accountId)) {
     throw new Error('accountId must be 12 digits');
+  }
+  // A scope element: anything but a slash or whitespace could be signed for.
+  if (region !== undefined && !/^[^\s/]+$/.test(region)) {
+    throw new Error(`region must be a region name such as us-east-1 (got "${region}")`);
   }
 }
 
@@ -100,5 +113,5 @@ export function createPartnerCentralSimulator(
     now,
   });
   const throttle = new OperationThrottle(options.throttling ?? { scale: 1 }, now);
-  return new PartnerCentralSimulator(state, throttle, options.server);
+  return new PartnerCentralSimulator(state, throttle, options.server, options.region);
 }

@@ -1,10 +1,12 @@
 /**
  * Partner Central Selling as a SimulatorDefinition. Checks run in this order: HTTP method (405) and
- * path (404), X-Amz-Target (400 UnknownOperationException), the operation's rate (429
- * ThrottlingException, docs/upstreams/partner-central.md#rate-limits), the body (400
- * SerializationException), the model's constraints (400 ValidationException listing every problem),
- * the catalog (403 AccessDeniedException), then the operation itself. Faults injected through the
- * simulator server come before all of these.
+ * path (404), the SigV4 Authorization header (403 MissingAuthenticationTokenException, 400
+ * IncompleteSignatureException or InvalidSignatureException: authentication.ts), X-Amz-Target
+ * (400 UnknownOperationException), the operation's rate (429 ThrottlingException,
+ * docs/upstreams/partner-central.md#rate-limits), the body (400 SerializationException), the
+ * model's constraints (400 ValidationException listing every problem), the catalog (403
+ * AccessDeniedException), then the operation itself. Faults injected through the simulator server
+ * come before all of these, so they answer unsigned requests too.
  *
  * Catalogs: the model only constrains Catalog to letters; the service knows `AWS` and `Sandbox`
  * (docs/upstreams/partner-central.md#catalogs; case-sensitive). Any other well-formed name is
@@ -30,6 +32,7 @@ import {
   unknownOperation,
   validationError,
 } from './errors.js';
+import { authenticate } from './authentication.js';
 import { OPERATIONS } from './operations/index.js';
 import { isOperationName } from './operations/operation-names.js';
 import {
@@ -84,10 +87,14 @@ function injectedError(
 export function createPartnerCentralDefinition(
   state: PartnerCentralState,
   throttle: OperationThrottle,
+  /** The region SigV4 credential scopes must name. */
+  region: string,
 ): SimulatorDefinition {
   function answer(req: SimulatorRequest): SimulatorResponse {
     if (req.method !== 'POST') throw methodNotAllowed(req.method);
     if (req.path !== '/') throw pathNotFound(req.path);
+    // Before the operation is looked up: an unsigned request learns nothing, and spends no quota.
+    authenticate(req, region);
     const target = targetOf(req);
     const name = operationName(target);
     const operation = name === undefined ? undefined : OPERATIONS.get(name);

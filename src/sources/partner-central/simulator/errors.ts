@@ -102,3 +102,33 @@ export const pathNotFound = (path: string): PartnerCentralError =>
     {},
     FRONT_END_NAMESPACE,
   );
+
+/*
+ * Authentication errors come from the AWS front end, before the service sees the request
+ * (docs/upstreams/partner-central.md#authentication): their names are not in the model, and the
+ * messages never repeat the key id or the signature the request carried.
+ */
+
+/** No Authorization header: AWS's documented status for MissingAuthenticationToken is 403. */
+export const missingAuthenticationToken = (): PartnerCentralError =>
+  new PartnerCentralError(
+    403,
+    'MissingAuthenticationTokenException',
+    'Missing Authentication Token',
+    {},
+    FRONT_END_NAMESPACE,
+  );
+
+/** An Authorization header that is not a whole SigV4 one; every problem found, in one message. */
+export const incompleteSignature = (problems: readonly string[]): PartnerCentralError =>
+  new PartnerCentralError(
+    400,
+    'IncompleteSignatureException',
+    problems.join(' '),
+    {},
+    FRONT_END_NAMESPACE,
+  );
+
+/** A whole SigV4 header whose scope (date, region, service) or signature cannot be right. */
+export const invalidSignature = (message: string): PartnerCentralError =>
+  new PartnerCentralError(400, 'InvalidSignatureException', message, {}, FRONT_END_NAMESPACE);

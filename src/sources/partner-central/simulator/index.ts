@@ -29,3 +29,5 @@ export { ACCEPT_FAILURE_REASON } from './tasks/accept-invitation-task.js';
 export { ENGAGEMENT_NOT_ELIGIBLE, ENGAGEMENT_NOT_FOUND } from './tasks/prospecting-task.js';
 export { opportunitySummary } from './shapes/opportunity-summary.js';
 export { SIMULATOR_NAME } from './definition.js';
+export { DEFAULT_SIGNING_REGION, SIGNING_NAME } from './authentication.js';
+export { sigV4ShapedHeaders, type SigV4ShapeOptions } from './sigv4-shaped-headers.js';
