@@ -19,7 +19,10 @@ interface SdkErrorLike {
   ErrorList?: { FieldName?: string; Message?: string; Code?: string }[];
 }
 
-/** Names AWS uses when the signature or credentials themselves are refused. */
+/**
+ * Names AWS uses when the signature or credentials themselves are refused; JSON services add
+ * `Exception` to the query-protocol names (docs/upstreams/partner-central.md#authentication).
+ */
 const CREDENTIAL_ERRORS = new Set([
   'UnrecognizedClientException',
   'InvalidSignatureException',
@@ -27,7 +30,9 @@ const CREDENTIAL_ERRORS = new Set([
   'ExpiredTokenException',
   'InvalidClientTokenId',
   'IncompleteSignature',
+  'IncompleteSignatureException',
   'MissingAuthenticationToken',
+  'MissingAuthenticationTokenException',
   'CredentialsProviderError',
 ]);
 

@@ -9,6 +9,7 @@ import {
 } from '@aws-sdk/client-partnercentral-selling';
 import {
   createPartnerCentralSimulator,
+  sigV4ShapedHeaders,
   type PartnerCentralSimulator,
   type PartnerCentralSimulatorOptions,
 } from '../../../src/sources/partner-central/simulator/index.js';
@@ -35,10 +36,13 @@ export async function startSimulator(
   return simulator;
 }
 
-export function clientFor(simulator: PartnerCentralSimulator): PartnerCentralSellingClient {
+export function clientFor(
+  simulator: PartnerCentralSimulator,
+  region: string = simulator.region,
+): PartnerCentralSellingClient {
   return new PartnerCentralSellingClient({
     endpoint: simulator.url,
-    region: 'us-east-1',
+    region,
     credentials: { accessKeyId: 'test', secretAccessKey: 'test' },
     maxAttempts: 1,
   });
@@ -83,15 +87,30 @@ export interface RawResult {
   readonly json: Record<string, unknown> | undefined;
 }
 
-/** One awsJson1_0 call over plain fetch. */
+/**
+ * One awsJson1_0 call over plain fetch, with a SigV4-shaped Authorization header for the
+ * simulator's region unless `headers` replaces it (an `undefined` value drops a header).
+ */
 export async function rawCall(
   simulator: PartnerCentralSimulator,
   target: string | undefined,
   body: unknown,
-  init: { method?: string; path?: string; rawBody?: string } = {},
+  init: {
+    method?: string;
+    path?: string;
+    rawBody?: string;
+    headers?: Record<string, string | undefined>;
+  } = {},
 ): Promise<RawResult> {
-  const headers: Record<string, string> = { 'content-type': 'application/x-amz-json-1.0' };
-  if (target !== undefined) headers['x-amz-target'] = target;
+  const merged: Record<string, string | undefined> = {
+    'content-type': 'application/x-amz-json-1.0',
+    ...sigV4ShapedHeaders({ region: simulator.region }),
+    ...init.headers,
+  };
+  if (target !== undefined) merged['x-amz-target'] = target;
+  const headers = Object.fromEntries(
+    Object.entries(merged).filter((entry): entry is [string, string] => entry[1] !== undefined),
+  );
   const method = init.method ?? 'POST';
   const response = await fetch(new URL(init.path ?? '/', simulator.url), {
     method,

@@ -261,7 +261,11 @@ describe('failureFromSdkError: credentials', () => {
     ['ExpiredTokenException', 400],
     ['InvalidClientTokenId', 403],
     ['IncompleteSignature', 400],
+    ['IncompleteSignatureException', 400],
     ['MissingAuthenticationToken', 403],
+    ['MissingAuthenticationTokenException', 403],
+    // A 400 would otherwise read as a rejected request, not as refused credentials.
+    ['MissingAuthenticationTokenException', 400],
   ])('%s (%i) is UPSTREAM_AUTH_FAILED and does not echo the message', (name, status) => {
     const error = unmodelled(name, status);
     error.message = 'The security token AKIAEXAMPLE with Signature=abc is invalid';

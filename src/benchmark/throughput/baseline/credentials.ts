@@ -18,5 +18,6 @@ export function baselineCredentials(simulatorConfig: Config): BaselineCredential
     aeClientSecret: SIMULATOR_CLIENT_SECRET,
     aeRefreshToken: SIMULATOR_REFRESH_TOKEN,
     aeBusinessUnitId: SIMULATOR_BUSINESS_UNIT_ID,
+    pcRegion: simulatorConfig.sources.partnerCentral.region,
   };
 }

@@ -3,6 +3,7 @@ import {
   leadSquaredCreatedAfter,
   partnerCentralCreatedAfter,
 } from './created-after.js';
+import { sigV4ShapedHeaders } from '../../../sources/partner-central/simulator/sigv4-shaped-headers.js';
 import { requestJson } from './http-json.js';
 
 /**
@@ -24,6 +25,8 @@ export interface BaselineCredentials {
   readonly aeClientSecret: string;
   readonly aeRefreshToken: string;
   readonly aeBusinessUnitId: string;
+  /** The region Partner Central requests are scoped to (the simulator's PARTNER_CENTRAL_REGION). */
+  readonly pcRegion: string;
 }
 
 /** What every baseline field answers: a GraphQL `Opportunity`. */
@@ -142,10 +145,13 @@ export class BaselineUpstreams {
       `${this.urls.partnerCentral}/`,
       {
         method: 'POST',
-        // The simulator checks no SigV4 signature, so the baseline spends nothing on signing.
+        // The simulator requires a SigV4-shaped Authorization header but checks no signature:
+        // the baseline sends the shape, built by hand (no signing library is a dependency), and
+        // spends nothing on signing.
         headers: {
           'content-type': 'application/x-amz-json-1.0',
           'x-amz-target': 'AWSPartnerCentralSelling.ListOpportunities',
+          ...sigV4ShapedHeaders({ region: this.credentials.pcRegion }),
         },
         body: JSON.stringify({
           Catalog: catalog,
