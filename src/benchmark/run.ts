@@ -13,7 +13,7 @@
  * Options (flag or environment): --latency-ms / BENCH_LATENCY_MS (50), --requests /
  * BENCH_REQUESTS (40 per scenario and phase), --concurrency / BENCH_CONCURRENCY (8), --clients /
  * BENCH_CLIENTS (10 dashboard clients), --dashboard-seconds / BENCH_DASHBOARD_SECONDS (10),
- * --only / BENCH_ONLY (`latency`, `quota`, `instrumentation` or `throughput`; all by default), --rounds /
+ * --only / BENCH_ONLY (`latency`, `quota`, `instrumentation`, `throughput` or `walk`; all but walk by default), --rounds /
  * BENCH_ROUNDS (3 turns of the instrumentation variants), --instrumentation-latency-ms /
  * BENCH_INSTRUMENTATION_LATENCY_MS (5: little waiting, so the instrumentation's CPU shows).
  *
@@ -24,6 +24,12 @@
  * plain graphql-js baseline over the same simulators, each under autocannon in turn;
  * --throughput-seconds / BENCH_THROUGHPUT_SECONDS (5), --throughput-connections /
  * BENCH_THROUGHPUT_CONNECTIONS (10), --throughput-latency-ms / BENCH_THROUGHPUT_LATENCY_MS (20).
+ * Each request carries the next of its scenario's variants, so no two requests in flight are alike.
+ *
+ * Walk (walk/, only with --only=walk: seeding takes a while): the merged listing followed page by
+ * page through --walk-records / BENCH_WALK_RECORDS (100,000) opportunities, the simulators in their
+ * own process seeded with as many per stream, --walk-page / BENCH_WALK_PAGE (100) per page; its time
+ * and the server process's RSS along the walk.
  */
 import 'reflect-metadata';
 import { startApp } from '../app.js';
@@ -36,6 +42,7 @@ import { benchmarkScenarios } from './scenarios.js';
 import { runInstrumentationScenarios } from './instrumentation/instrumentation-run.js';
 import { runQuotaScenarios } from './quota/quota-run.js';
 import { runThroughputScenarios } from './throughput/throughput-run.js';
+import { runWalk } from './walk/walk-run.js';
 import { percentile } from './stats.js';
 
 /** The report goes to stdout, as the simulators' runner writes its own. */
@@ -52,7 +59,7 @@ function option(name: string, env: string, fallback: number): number {
   return value;
 }
 
-const SETS = ['latency', 'quota', 'instrumentation', 'throughput'] as const;
+const SETS = ['latency', 'quota', 'instrumentation', 'throughput', 'walk'] as const;
 type ScenarioSet = (typeof SETS)[number];
 
 function only(): ScenarioSet | undefined {
@@ -92,6 +99,11 @@ async function main(): Promise<void> {
     const connections = option('throughput-connections', 'BENCH_THROUGHPUT_CONNECTIONS', 10);
     const latencyMs = option('throughput-latency-ms', 'BENCH_THROUGHPUT_LATENCY_MS', 20);
     await runThroughputScenarios({ seconds, connections, latencyMs }, print);
+  }
+  if (which === 'walk') {
+    const records = option('walk-records', 'BENCH_WALK_RECORDS', 100_000);
+    const pageSize = option('walk-page', 'BENCH_WALK_PAGE', 100);
+    await runWalk({ records, pageSize }, print);
   }
 }
 
