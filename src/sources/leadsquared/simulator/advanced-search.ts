@@ -31,7 +31,7 @@ const TEXT_FIELDS = [
   'mx_Custom_4',
 ] as const;
 export type DateField = (typeof DATE_FIELDS)[number];
-type TextField = (typeof TEXT_FIELDS)[number];
+export type TextField = (typeof TEXT_FIELDS)[number];
 
 const OPERATORS: readonly Operator[] = ['eq', 'neq', 'lt', 'le', 'gt', 'ge'];
 
@@ -65,13 +65,21 @@ function combine(predicates: readonly Predicate[], connectives: readonly Connect
     }, true);
 }
 
-/** One row: its test, and for a date row its column, operator and bound (epoch ms). */
+/**
+ * One row: its test, and what it compares: a date row its column, operator and bound (epoch ms),
+ * a text row its column, operator and the lower-cased value.
+ */
 export interface SearchRow {
   readonly matches: Predicate;
   readonly date?: {
     readonly field: DateField;
     readonly operator: Operator;
     readonly bound: number;
+  };
+  readonly text?: {
+    readonly field: TextField;
+    readonly operator: Operator;
+    readonly expected: string;
   };
 }
 
@@ -131,6 +139,7 @@ function rowOf(row: unknown, where: string): SearchRow {
       const value = record[field];
       return value !== null && compare(order(value.toLowerCase(), expected));
     },
+    text: { field, operator: operator as Operator, expected },
   };
 }
 

@@ -5,6 +5,10 @@
 import { SortedIndexes } from '../../../core/simulator/sorted-index.js';
 import type { LeadRecord, OpportunityRecord, OwnerRecord } from './records.js';
 
+/** The opportunity columns that hold text (or null). */
+export type TextColumn =
+  'Status' | 'Owner' | 'mx_Custom_1' | 'mx_Custom_2' | 'mx_Custom_3' | 'mx_Custom_4';
+
 function byKey<T>(items: readonly T[], key: (item: T) => string): Map<string, T> {
   return new Map(items.map((item) => [key(item).toLowerCase(), item]));
 }
@@ -18,6 +22,7 @@ export class LeadSquaredDataset {
   readonly #byType = new Map<number, OpportunityRecord[]>();
   /** Per event code, the listing orders built so far (listing-index). Records never change. */
   readonly #ordersByType = new Map<number, SortedIndexes<OpportunityRecord>>();
+  readonly #valuesByTypeAndField = new Map<string, ReadonlySet<string>>();
 
   constructor(
     readonly eventCodes: readonly number[],
@@ -70,6 +75,24 @@ export class LeadSquaredDataset {
       this.#ordersByType.set(eventCode, orders);
     }
     return orders;
+  }
+
+  /** The lower-cased values one text column holds across a type (null left out), made once. */
+  lowerCaseValuesOf(eventCode: number, field: TextColumn): ReadonlySet<string> {
+    const key = `${eventCode}:${field}`;
+    let values = this.#valuesByTypeAndField.get(key);
+    if (values === undefined) {
+      const records = this.#byType.get(eventCode);
+      if (records === undefined) return new Set();
+      values = new Set(
+        records.flatMap((record) => {
+          const value = record[field];
+          return value === null ? [] : [value.toLowerCase()];
+        }),
+      );
+      this.#valuesByTypeAndField.set(key, values);
+    }
+    return values;
   }
 
   opportunitiesOfLead(leadId: string, eventCode: number): OpportunityRecord[] {

@@ -9,7 +9,7 @@ import type { KeyRange } from '../../../../core/simulator/sorted-index.js';
 import { parseAdvancedSearch, type AdvancedSearch, type SearchRow } from '../advanced-search.js';
 import type { LeadSquaredDataset } from '../dataset.js';
 import { invalidDataType, mandatoryMissing } from '../errors.js';
-import { opportunityOrder } from '../listing-index.js';
+import { opportunityOrder, PARTITION_FIELDS, partitionOrder } from '../listing-index.js';
 import type { OpportunityRecord } from '../records.js';
 import { parseJsonBody, readEventCode } from '../request-input.js';
 import type { Handler } from './handler.js';
@@ -40,9 +40,10 @@ function rangeOf(row: SearchRow): KeyRange<string> | undefined {
 }
 
 /**
- * The page and the match count. Speed: the type's opportunities are sorted once per order; date
- * rows on the sort column (in a search of And only) pick the window by binary search, and only
- * the other rows are tested, on that window.
+ * The page and the match count. Speed: the type's opportunities are sorted once per order. In a
+ * search of And only, an `eq` row on Status or Owner picks the order of the records with that
+ * value, date rows on the sort column pick a window of it by binary search, and only the other
+ * rows are tested, on that window.
  */
 function searchPage(
   dataset: LeadSquaredDataset,
@@ -50,14 +51,27 @@ function searchPage(
   search: AdvancedSearch,
   { paging, sorting }: ListOptions,
 ): { page: OpportunityRecord[]; total: number } {
-  const index = opportunityOrder(dataset, eventCode, sorting);
   const ranges: KeyRange<string>[] = [];
   const rest: SearchRow[] = [];
+  let partition: SearchRow['text'] | undefined;
   for (const row of search.allOf ?? []) {
     const range = row.date?.field === sorting.column ? rangeOf(row) : undefined;
-    if (range === undefined) rest.push(row);
-    else ranges.push(range);
+    const text = row.text;
+    if (range !== undefined) ranges.push(range);
+    else if (
+      partition === undefined &&
+      text?.operator === 'eq' &&
+      PARTITION_FIELDS.includes(text.field)
+    ) {
+      partition = text;
+    } else rest.push(row);
   }
+  const index =
+    partition === undefined
+      ? opportunityOrder(dataset, eventCode, sorting)
+      : partitionOrder(dataset, eventCode, sorting, partition.field, partition.expected);
+  // No record of the type has the value the row asks for.
+  if (index === undefined) return { page: [], total: 0 };
   const test =
     search.allOf === undefined
       ? search.matches
