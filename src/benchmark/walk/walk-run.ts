@@ -2,6 +2,7 @@ import { startFleet } from '../fleet/fleet.js';
 import { formatTable } from '../report.js';
 import { latencySettings } from '../latency-settings.js';
 import { percentile } from '../stats.js';
+import { simulatorCpuMs } from '../throughput/simulator-cpu.js';
 
 export interface WalkOptions {
   /** Opportunities seeded per stream (SIMULATOR_RECORDS), and how many the walk reads. */
@@ -47,7 +48,8 @@ const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
  * code), our server in this process in live mode, quotas raised and caches off; the walk follows
  * `endCursor` with `first: pageSize` until it has read `records` opportunities, checking that no
  * id repeats. Reports the simulators' start-up time, the walk's time and pages per second, page
- * latencies, and this process's RSS (the server's, with the bench's small share) along the walk.
+ * latencies, this process's RSS (the server's, with the bench's small share) along the walk, and the CPU
+ * time of this process and of the simulators' over the walk.
  */
 export async function runWalk(options: WalkOptions, print: (text: string) => void): Promise<void> {
   const env = {
@@ -68,6 +70,8 @@ export async function runWalk(options: WalkOptions, print: (text: string) => voi
     let heapMax = process.memoryUsage().heapUsed;
     let after: string | null = null;
     const walkStarted = performance.now();
+    const cpuBefore = process.cpuUsage();
+    const simulatorsBefore = simulatorCpuMs();
     while (seen.size < options.records) {
       const before = performance.now();
       const next = await page(url, options.pageSize, after);
@@ -83,6 +87,13 @@ export async function runWalk(options: WalkOptions, print: (text: string) => voi
       after = next.endCursor;
     }
     const seconds = (performance.now() - walkStarted) / 1000;
+    const cpu = process.cpuUsage(cpuBefore);
+    const simulatorsAfter = simulatorCpuMs();
+    const serverCpu = ((cpu.user + cpu.system) / 1e6).toFixed(1);
+    const simulatorCpu =
+      simulatorsBefore === undefined || simulatorsAfter === undefined
+        ? 'n/a'
+        : ((simulatorsAfter - simulatorsBefore) / 1000).toFixed(1);
     print(
       `\nmerged walk: simulators in a process of their own with SIMULATOR_RECORDS=${options.records} per stream (Partner Central AWS, Account Engagement, LeadSquared 12003), first: ${options.pageSize}, quotas raised, cache TTLs 0; RSS is this process (our server and the walk)\n`,
     );
@@ -102,6 +113,8 @@ export async function runWalk(options: WalkOptions, print: (text: string) => voi
           'max',
           'end',
           'heap max',
+          'CPU s',
+          'sim CPU s',
         ],
         [
           [
@@ -117,6 +130,8 @@ export async function runWalk(options: WalkOptions, print: (text: string) => voi
             mb(Math.max(...rss)),
             mb(rss.at(-1)!),
             mb(heapMax),
+            serverCpu,
+            simulatorCpu,
           ],
         ],
       ),
