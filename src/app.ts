@@ -26,7 +26,7 @@ export interface RunningApp {
 /** Config -> sources (simulators where no credentials) -> server -> listen. Used by main and tests. */
 export async function startApp(config: Config, logger: Logger): Promise<RunningApp> {
   const metrics = config.metrics.enabled ? createAppMetrics() : undefined;
-  const tracing = startTracing(config.tracing, logger);
+  const tracing = await startTracing(config.tracing, logger);
   const observers = [metrics?.observer, tracing?.observer].filter((one) => one !== undefined);
   const observer = observers.length > 0 ? combineObservers(...observers) : undefined;
   const state = openState(config, logger, observer);

@@ -7,7 +7,6 @@ import {
   trace,
   type DiagLogger,
 } from '@opentelemetry/api';
-import { NodeSDK } from '@opentelemetry/sdk-node';
 import type { DiagLevelName, TracingConfig } from '../../config/tracing.config.js';
 import { TRACER_NAME } from '../../core/telemetry/trace-spans.js';
 import type { UpstreamObserver } from '../../core/telemetry/upstream-observer.js';
@@ -45,7 +44,10 @@ const DIAG_LEVELS: Record<DiagLevelName, DiagLogLevel> = {
  * instrumentation library (see core/telemetry/trace-spans.ts). The SDK's own messages (a failed
  * export, a bad value) become log lines of component `opentelemetry`, from OTEL_LOG_LEVEL.
  */
-export function startTracing(config: TracingConfig, logger: Logger): AppTracing | undefined {
+export async function startTracing(
+  config: TracingConfig,
+  logger: Logger,
+): Promise<AppTracing | undefined> {
   const log = logger.child({ component: 'opentelemetry' });
   if (!config.enabled) {
     log.debug('tracing off: no OTEL_* variable asks for traces');
@@ -56,18 +58,26 @@ export function startTracing(config: TracingConfig, logger: Logger): AppTracing 
       'tracing is already on for another app in this process: stop it before starting this one',
     );
   }
-  const sdk = new NodeSDK({
-    metricReaders: [],
-    logRecordProcessors: [],
-    ...(config.serviceNameSet ? {} : { serviceName: TRACER_NAME }),
-  });
-  sdk.start();
+  started = true; // before the import: two apps starting at once must not both get the SDK
+  let sdk: import('@opentelemetry/sdk-node').NodeSDK;
+  try {
+    // Loaded only when tracing is on: the SDK and its exporters add about 50 MB to a process.
+    const { NodeSDK } = await import('@opentelemetry/sdk-node');
+    sdk = new NodeSDK({
+      metricReaders: [],
+      logRecordProcessors: [],
+      ...(config.serviceNameSet ? {} : { serviceName: TRACER_NAME }),
+    });
+    sdk.start();
+  } catch (error) {
+    started = false;
+    throw error;
+  }
   // After start: NodeSDK sets a console logger of its own when OTEL_LOG_LEVEL is set.
   diag.setLogger(diagToLog(log), {
     logLevel: DIAG_LEVELS[config.diagLevel],
     suppressOverrideMessage: true,
   });
-  started = true;
   log.info(
     { tracing: 'on', enabledBy: config.enabledBy },
     'tracing on: spans are exported as the OTEL_* variables say',
