@@ -2,6 +2,7 @@
  * Builds the simulator's records from a seed alone. Nothing reads the clock: instants are offsets
  * before a fixed base date, so a seed gives the same data on every run and every machine.
  */
+import { isoTimestamp } from '../../../core/simulator/iso-timestamp.js';
 import { createRandom, type Random } from '../../../core/simulator/random.js';
 import { LeadSquaredDataset } from './dataset.js';
 import type { LeadRecord, OpportunityRecord, OpportunityStatus, OwnerRecord } from './records.js';
@@ -39,12 +40,8 @@ const OPPORTUNITY_SPAN_SECONDS = (3 * 365 * DAY) / SECOND;
 /** Every 25th opportunity of a type reuses the previous one's CreatedOn, so sorts must break ties. */
 const COLLISION_EVERY = 25;
 
-/** One Date reused: seeding formats two instants per record, 900,000 at 100,000 per type. */
-const scratch = new Date(0);
-function iso(ms: number): string {
-  scratch.setTime(ms);
-  return scratch.toISOString();
-}
+/** toISOString's text, quicker: seeding formats 900,000 instants at 100,000 records per type. */
+const iso = isoTimestamp;
 const slug = (text: string): string => text.toLowerCase().replace(/[^a-z0-9]+/g, '');
 
 function seedOwners(random: Random): OwnerRecord[] {

@@ -6,6 +6,8 @@
  * milliseconds). Date-only, offset-less, space-separated and epoch-number values are rejected,
  * which is also what the SDK refuses to parse.
  */
+import { isoTimestamp } from '../../../core/simulator/iso-timestamp.js';
+
 const RFC_3339 =
   /^(\d{4})-(\d{2})-(\d{2})[Tt](\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,9}))?(?:([Zz])|([+-])(\d{2}):(\d{2}))$/;
 
@@ -37,17 +39,8 @@ export function parseRfc3339(value: string): number | undefined {
   return utc - offsetMinutes * 60_000;
 }
 
-/**
- * One Date reused for formatting: seeding formats about a million instants at 100,000 records
- * per catalog, and a new Date per instant was a tenth of the seeding time.
- */
-const scratch = new Date(0);
-
 /** The simulator's own timestamps: RFC 3339 with milliseconds, UTC (`Z`). */
-export function formatTimestamp(ms: number): string {
-  scratch.setTime(ms);
-  return scratch.toISOString();
-}
+export const formatTimestamp = (ms: number): string => isoTimestamp(ms);
 
 /** A `Date` shape (`YYYY-MM-DD`, UTC calendar day) from epoch milliseconds. */
-export const formatDate = (ms: number): string => formatTimestamp(ms).slice(0, 10);
+export const formatDate = (ms: number): string => isoTimestamp(ms).slice(0, 10);
