@@ -61,7 +61,7 @@ export async function startTracing(
   started = true; // before the import: two apps starting at once must not both get the SDK
   let sdk: import('@opentelemetry/sdk-node').NodeSDK;
   try {
-    // Loaded only when tracing is on: the SDK and its exporters add about 50 MB to a process.
+    // Loaded only when tracing is on: the SDK and its exporters add about 20 MB to our process.
     const { NodeSDK } = await import('@opentelemetry/sdk-node');
     sdk = new NodeSDK({
       metricReaders: [],
