@@ -1,78 +1,9 @@
-import {
-  atDeadline,
-  deadlineError,
-  LatestDeadline,
-  type LiveDeadline,
-  type SharedCallSource,
-} from './caller-deadline.js';
-import { nextBatch, type BatchSelection } from './batch-selection.js';
+import type { BulkCoalescerOptions, CoalescedCall, SlotEnded } from './bulk-coalescer-options.js';
+import { atDeadline, deadlineError, LatestDeadline } from './caller-deadline.js';
+import { nextBatch } from './batch-selection.js';
+import type { Caller, Entry } from './coalescer-waiting.js';
 
-/** Called once the call a quota slot was granted for has ended (answered or failed). */
-export type SlotEnded = () => void;
-
-/** What one upstream call of the coalescer runs under. */
-export interface CoalescedCall<O = never> extends LiveDeadline {
-  /**
-   * Ends the slot this call was granted. The coalescer calls it when `fetch` settles; `fetch` may
-   * call it earlier (when its first attempt has ended, as the retry loop does). Only the first
-   * call counts.
-   */
-  readonly slotEnded: SlotEnded;
-  /**
-   * What the callers whose keys ride in this call gave `load` as their observer (each once), e.g.
-   * their request's call counters: a shared call is counted by every request it served.
-   */
-  readonly observers: readonly O[];
-  /** The source it calls, and how long its quota turn took to come (for metrics and traces). */
-  readonly source: SharedCallSource['source'];
-  readonly waitedMs: number;
-}
-
-export interface BulkCoalescerOptions<K, V, O = never> extends SharedCallSource, BatchSelection<K> {
-  /** The upstream's batch limit, e.g. 2,000 ids for LeadSquared's GetOpportunitiesById. */
-  maxKeysPerCall: number;
-  /** A key's identity: keys with the same string are fetched once, whoever asked for them. */
-  keyOf(key: K): string;
-  /**
-   * Resolves when the quota allows the next call (e.g. SlidingWindowLimiter.acquire), optionally
-   * with the function that ends that slot; rejects, with the error callers should get, when the
-   * wait would outlast `deadline`.
-   */
-  acquire(deadline: number): Promise<SlotEnded | void>;
-  /** One upstream call for at most maxKeysPerCall keys; its results keyed by keyOf. */
-  fetch(keys: readonly K[], call: CoalescedCall<O>): Promise<ReadonlyMap<string, V>>;
-}
-
-/*
- * A look-up of 2,000 ids makes 2,000 entries: arrays and a count rather than a Set per entry and
- * per caller, because those Sets were most of the coalescer's cost (an entry rarely has more than
- * one waiter, and a caller only needs to know when its last entry answered).
- */
-interface Caller<K, V, O> {
-  readonly deadline: number;
-  readonly observer: O | undefined;
-  /** Its distinct keys by identity, as it gave them. */
-  readonly keys: ReadonlyMap<string, K>;
-  /** What came back, by identity. */
-  readonly found: Map<string, V>;
-  /** Every entry it joined, queued, in flight or answered. */
-  readonly entries: Entry<K, V, O>[];
-  /** How many of its entries have not answered yet. */
-  pending: number;
-  done: boolean;
-  cancelTimer(): void;
-  resolve(found: Map<string, V>): void;
-  reject(error: unknown): void;
-}
-
-interface Entry<K, V, O> {
-  readonly id: string;
-  readonly key: K;
-  /** The callers still waiting for it (each once). */
-  readonly waiters: Caller<K, V, O>[];
-  /** Set when sent: a caller that joins the call in flight may extend its deadline. */
-  call?: LatestDeadline;
-}
+export type { BulkCoalescerOptions, CoalescedCall, SlotEnded } from './bulk-coalescer-options.js';
 
 /**
  * Bulk-by-id reads from many requests merge while they wait for quota. Callers' keys queue up;

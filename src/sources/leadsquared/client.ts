@@ -1,4 +1,3 @@
-import type { Secret } from '../../config.js';
 import { UpstreamSource } from '../../core/errors/index.js';
 import {
   HttpSource,
@@ -14,7 +13,7 @@ import {
   type QuotaLimiter,
   type SharedState,
 } from '../../core/shared/index.js';
-import type { CacheTtls } from '../../config/cache-ttl.config.js';
+import type { LeadSquaredClientOptions } from './client-options.js';
 import { OpportunitiesById } from './opportunities-by-id.js';
 import { sendLeadsByIds, sendOpportunitiesById } from './by-id-calls.js';
 import { CachedListings } from './cached-listings.js';
@@ -35,17 +34,7 @@ import type { AdvancedSearchRow, OpportunityListResponse, WireColumns } from './
 
 export { MAX_LEADS_PER_CALL, MAX_OPPORTUNITIES_PER_CALL, MAX_PAGE_SIZE } from './limits.js';
 
-export interface LeadSquaredClientOptions {
-  baseUrl: string;
-  accessKey: Secret;
-  secretKey: Secret;
-  timeoutMs: number;
-  quota: { calls: number; windowMs: number };
-  maxRetries?: number;
-  /** Quota, cache and shared calls: this process's, or the fleet's on Redis. */
-  state: SharedState;
-  cache: CacheTtls;
-}
+export type { LeadSquaredClientOptions } from './client-options.js';
 
 export {
   refKey,
