@@ -9,7 +9,8 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { setTimeout as delay } from 'node:timers/promises';
 import { handleControlRequest, isControlPath, type ControlTarget } from './control-routes.js';
-import { FaultInjector, type FaultDecision, type FaultOutcome } from './fault-injector.js';
+import { describeFault, withRetryAfter } from './fault-description.js';
+import { FaultInjector, type FaultDecision } from './fault-injector.js';
 import { parseFaultRules, type FaultRule } from './fault-rule.js';
 import { sendFaultyBody } from './faulty-body.js';
 import { jsonResponse } from './json-response.js';
@@ -33,31 +34,6 @@ const defaultMalformed = (): SimulatorResponse =>
 
 function jsonTruncated(body: string): SimulatorResponse {
   return { status: 200, headers: { 'content-type': 'application/json; charset=utf-8' }, body };
-}
-
-function describeFault({ latencyMs, outcome }: FaultDecision): string | null {
-  const parts: string[] = [];
-  if (latencyMs > 0) parts.push(`latency ${latencyMs}ms`);
-  if (outcome.kind === 'hang') parts.push('hang');
-  if (outcome.kind === 'reset') parts.push('reset');
-  if (outcome.kind === 'status') parts.push(`status ${outcome.status}`);
-  if (outcome.kind === 'malformed') parts.push(`malformed body (${outcome.status ?? 200})`);
-  if ('retryAfter' in outcome && outcome.retryAfter !== undefined) {
-    parts.push(`retry-after ${outcome.retryAfter}`);
-  }
-  const body = 'body' in outcome ? outcome.body : undefined;
-  if (body?.truncate) parts.push('truncated body');
-  if (body?.bytesPerSecond !== undefined) parts.push(`trickle ${body.bytesPerSecond} B/s`);
-  return parts.length === 0 ? null : parts.join(', ');
-}
-
-/** The rule's Retry-After on an injected answer; the header as the rule spelled it. */
-function withRetryAfter(response: SimulatorResponse, outcome: FaultOutcome): SimulatorResponse {
-  if (!('retryAfter' in outcome) || outcome.retryAfter === undefined) return response;
-  return {
-    ...response,
-    headers: { ...response.headers, 'retry-after': String(outcome.retryAfter) },
-  };
 }
 
 function send(res: ServerResponse, response: SimulatorResponse): void {

@@ -32,29 +32,13 @@ import {
 } from '@aws-sdk/client-partnercentral-selling';
 import { UpstreamSource } from '../../core/errors/index.js';
 import { runWithRetries, type AttemptResult, type CallContext } from '../../core/http/index.js';
-import { OperationLimiters, type QuotaLimiterFactory } from './operation-limiters.js';
+import type { PartnerCentralClientOptions } from './client-options.js';
+import { OperationLimiters } from './operation-limiters.js';
 import type { PartnerCentralOperation } from './quotas.js';
 import { failureFromSdkError } from './sdk-failure.js';
 import { createSellingClient } from './sdk-client.js';
 
-export interface PartnerCentralClientOptions {
-  region: string;
-  /** Endpoint override: the simulator, or a VPC endpoint. */
-  endpoint?: string | undefined;
-  /** Static credentials (the simulator); undefined takes the SDK's default credential chain. */
-  credentials?: { accessKeyId: string; secretAccessKey: string } | undefined;
-  timeoutMs: number;
-  /** Multiplies the published per-operation quotas (1 = as published). */
-  quotaScale?: number;
-  /**
-   * Builds each quota's limiter (SharedState.quotaLimiter: shared by the replicas on one Redis);
-   * absent, this process keeps its own windows.
-   */
-  quotaLimiter?: QuotaLimiterFactory;
-  /** Added to every one-second window (see PROCESS_MARGIN_MS and FLEET_MARGIN_MS). */
-  quotaMarginMs?: number;
-  maxRetries?: number;
-}
+export type { PartnerCentralClientOptions } from './client-options.js';
 
 /**
  * The Partner Central Selling API through the official SDK v3. The SDK's own retries are off
