@@ -8,6 +8,7 @@ import type { ServerResponse } from 'node:http';
 import { setTimeout as delay } from 'node:timers/promises';
 import type { BodyFault } from './fault-injector.js';
 import type { SimulatorResponse } from './types.js';
+import { writeHead } from './write-head.js';
 
 /** A trickle writes this often a second: smooth enough for a deadline, few enough timers. */
 const TICKS_PER_SECOND = 10;
@@ -52,13 +53,8 @@ export async function sendFaultyBody(
   fault: BodyFault,
   lifetime: AbortSignal,
 ): Promise<void> {
-  if (res.destroyed || res.headersSent) return;
-  const body = Buffer.from(response.body, 'utf8');
-  const headers: Record<string, string> = { ...response.headers };
-  if (response.status !== 204 && response.status !== 304) {
-    headers['content-length'] = String(body.length);
-  }
-  res.writeHead(response.status, headers);
+  const body = writeHead(res, response);
+  if (!body) return;
   // The headers leave now, even when no byte of the body will follow them.
   res.flushHeaders();
   const sent = fault.truncate ? body.subarray(0, Math.floor(body.length / 2)) : body;

@@ -18,6 +18,7 @@ import { PendingRequests, type InFlightReport } from './pending-requests.js';
 import { BodyTooLargeError, decodeUtf8, readBody } from './read-body.js';
 import { RequestLog, type RequestLogEntry } from './request-log.js';
 import type { SimulatorDefinition, SimulatorRequest, SimulatorResponse } from './types.js';
+import { writeHead } from './write-head.js';
 
 export interface SimulatorServerOptions {
   /** Seed of the fault rolls (errorRate); the same seed and rules give the same sequence. */
@@ -37,14 +38,8 @@ function jsonTruncated(body: string): SimulatorResponse {
 }
 
 function send(res: ServerResponse, response: SimulatorResponse): void {
-  if (res.destroyed || res.headersSent) return;
-  const body = Buffer.from(response.body, 'utf8');
-  const headers: Record<string, string> = { ...response.headers };
-  if (response.status !== 204 && response.status !== 304) {
-    headers['content-length'] = String(body.length);
-  }
-  res.writeHead(response.status, headers);
-  res.end(body);
+  const body = writeHead(res, response);
+  if (body) res.end(body);
 }
 
 export class SimulatorServer implements ControlTarget {
