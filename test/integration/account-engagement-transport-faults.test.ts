@@ -10,7 +10,8 @@ import {
   SIMULATOR_CLIENT_SECRET,
   SIMULATOR_REFRESH_TOKEN,
 } from '../../src/sources/account-engagement/simulator/index.js';
-import { expectNoSecrets, startTestApp, type TestApp } from '../support/test-app.js';
+import { expectNoSecrets, type TestApp } from '../support/test-app.js';
+import { appPerTest } from '../support/app-per-test.js';
 import { aeId, aeProspectId } from './account-engagement-support.js';
 
 const READ = 'opportunity.read';
@@ -30,17 +31,7 @@ const SECRETS = [SIMULATOR_CLIENT_SECRET, SIMULATOR_REFRESH_TOKEN, 'Bearer '];
 const REQUEST_TIMEOUT_MS = 6_000;
 
 describe('Account Engagement client under connection faults and Retry-After', () => {
-  let t: TestApp | undefined;
-  afterEach(async () => {
-    if (t) expectNoSecrets(t.logs.text(), SECRETS);
-    await t?.stop();
-    t = undefined;
-  });
-
-  async function start(env: Record<string, string> = {}): Promise<TestApp> {
-    t = await startTestApp({ REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), ...env });
-    return t;
-  }
+  const start = appPerTest(SECRETS, { REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) });
 
   async function readOne(app: TestApp) {
     const record = app.ae.data.opportunities.find((o) => !o.deleted)!;

@@ -6,7 +6,8 @@
  * deadline ends as the deadline's error. Counts and gaps come from the simulator's request log.
  */
 import type { OpportunityRecord } from '../../src/sources/leadsquared/simulator/index.js';
-import { expectNoSecrets, startTestApp, TEST_SECRETS, type TestApp } from '../support/test-app.js';
+import { expectNoSecrets, TEST_SECRETS } from '../support/test-app.js';
+import { appPerTest } from '../support/app-per-test.js';
 
 const LOOKUP = 'GetOpportunitiesById';
 const BY_ID = 'query ById($id: ID!) { opportunity(id: $id) { id name } }';
@@ -21,17 +22,11 @@ const lsqId = (record: OpportunityRecord) =>
 const REQUEST_TIMEOUT_MS = 6_000;
 
 describe('LeadSquared client under connection faults and Retry-After', () => {
-  let t: TestApp | undefined;
-  afterEach(async () => {
-    if (t) expectNoSecrets(t.logs.text(), TEST_SECRETS);
-    await t?.stop();
-    t = undefined;
-  });
+  const start = appPerTest(TEST_SECRETS, { REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) });
 
   /** A fresh app each time: a throttle's back-off outlives the request it came with. */
   async function readOne(env: Record<string, string> = {}) {
-    t = await startTestApp({ REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), ...env });
-    const app = t;
+    const app = await start(env);
     const record = app.lsq.data.opportunitiesOfType(12001)[7]!;
     return {
       app,

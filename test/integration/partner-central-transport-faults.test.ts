@@ -12,7 +12,8 @@ import {
   PcFailOpportunityAndLeadSquaredDocument,
 } from '../__generated__/graphql.js';
 import type { InvitationRecord } from '../../src/sources/partner-central/simulator/index.js';
-import { expectNoSecrets, startTestApp, TEST_SECRETS, type TestApp } from '../support/test-app.js';
+import { expectNoSecrets, TEST_SECRETS, type TestApp } from '../support/test-app.js';
+import { appPerTest } from '../support/app-per-test.js';
 
 const LIST = 'ListOpportunities';
 const REJECT = 'RejectEngagementInvitation';
@@ -27,18 +28,7 @@ const pendingInvitation = (t: TestApp): InvitationRecord =>
   t.pc.data.AWS.invitations.filter((i) => i.Status === 'PENDING' && !i.failsOnAccept)[1]!;
 
 describe('Partner Central client under connection faults and Retry-After', () => {
-  let t: TestApp | undefined;
-  afterEach(async () => {
-    if (t) expectNoSecrets(t.logs.text(), SECRETS);
-    await t?.stop();
-    t = undefined;
-  });
-
-  /** A fresh app each time: a throttle's back-off outlives the request it came with. */
-  async function start(env: Record<string, string> = {}): Promise<TestApp> {
-    t = await startTestApp({ REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS), ...env });
-    return t;
-  }
+  const start = appPerTest(SECRETS, { REQUEST_TIMEOUT_MS: String(REQUEST_TIMEOUT_MS) });
 
   async function readOne(app: TestApp) {
     const record = app.pc.data.AWS.opportunities[3]!;
