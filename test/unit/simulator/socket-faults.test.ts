@@ -131,7 +131,10 @@ describe('SimulatorServer socket and body faults', () => {
     expect(answer).toMatchObject({ status: 200, body: BODY, complete: true });
     expect(answer.error).toBeUndefined();
     expect(answer.chunkTimes.length).toBeGreaterThanOrEqual(5);
-    expect(answer.chunkTimes.at(-1)! - answer.chunkTimes[0]!).toBeGreaterThanOrEqual(390);
+    // The simulator schedules chunk i at i/10 s after it starts answering, which is after this
+    // request left, so the last chunk cannot arrive sooner than 0.4 s after it; a gap between
+    // chunks as seen here would flake when a busy machine delays the first chunk's arrival.
+    expect(answer.chunkTimes.at(-1)!).toBeGreaterThanOrEqual(400);
     expect(server.requests()[0]?.fault).toBe('trickle 2000 B/s');
   });
 
@@ -140,7 +143,7 @@ describe('SimulatorServer socket and body faults', () => {
     const answer = await rawGet(`${url}/alpha`);
     expect(answer.body).toBe(BODY.slice(0, 500));
     expect(answer.complete).toBe(false);
-    expect(answer.chunkTimes.at(-1)! - answer.chunkTimes[0]!).toBeGreaterThanOrEqual(190);
+    expect(answer.chunkTimes.at(-1)!).toBeGreaterThanOrEqual(200);
     expect(server.requests()[0]?.fault).toBe('truncated body, trickle 2000 B/s');
   });
 
