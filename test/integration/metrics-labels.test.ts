@@ -77,10 +77,12 @@ describe('metric labels under the injected failures', () => {
   beforeAll(async () => {
     t = await startTestApp({
       ...CACHE_ON,
+      // Short enough that a hang fails fast, long enough that a healthy call on a busy machine
+      // (the partial page needs two sources answering) is not cut too.
       REQUEST_TIMEOUT_MS: '3000',
-      LEADSQUARED_TIMEOUT_MS: '300',
-      PARTNER_CENTRAL_TIMEOUT_MS: '300',
-      ACCOUNT_ENGAGEMENT_TIMEOUT_MS: '300',
+      LEADSQUARED_TIMEOUT_MS: '1000',
+      PARTNER_CENTRAL_TIMEOUT_MS: '1000',
+      ACCOUNT_ENGAGEMENT_TIMEOUT_MS: '1000',
       LEADSQUARED_QUOTA_WINDOW_MS: '300',
     });
   });
