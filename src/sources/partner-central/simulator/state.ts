@@ -35,7 +35,7 @@ export class PartnerCentralState {
 
   constructor(readonly options: StateOptions) {
     this.tokens = new NextTokenCodec(options.tokenTtlMs);
-    this.#data = seedPartnerCentralData(options);
+    this.#data = this.#seed();
     this.#ids = createRandom((options.seed ^ RUNTIME_ID_SALT) >>> 0);
   }
 
@@ -47,7 +47,7 @@ export class PartnerCentralState {
 
   /** One catalog as it stands; callers settle first. */
   catalog(name: Catalog): CatalogData {
-    return this.#data[name];
+    return this.#data.catalog(name);
   }
 
   now(): number {
@@ -64,15 +64,25 @@ export class PartnerCentralState {
   }
 
   settle(nowMs: number): void {
-    for (const catalog of Object.values(this.#data)) {
+    for (const catalog of this.#data.seeded()) {
       settleAcceptTasks(catalog, nowMs, this.options.accountId);
       settleProspectingTasks(catalog, nowMs);
     }
   }
 
+  /**
+   * `AWS` is seeded now, so start-up pays for it rather than the first request; `Sandbox` when it
+   * is first read (seed-catalogs.ts says why).
+   */
+  #seed(): PartnerCentralData {
+    const data = seedPartnerCentralData(this.options);
+    data.catalog('AWS');
+    return data;
+  }
+
   /** Seeded data back; tasks, remembered ClientTokens and every issued NextToken gone. */
   reset(): void {
-    this.#data = seedPartnerCentralData(this.options);
+    this.#data = this.#seed();
     this.#ids = createRandom((this.options.seed ^ RUNTIME_ID_SALT) >>> 0);
     this.tokens.rotate();
     this.idempotency.clear();
