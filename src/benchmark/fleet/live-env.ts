@@ -41,7 +41,7 @@ export function liveEnvFor(
 }
 
 /** The Partner Central simulator checks no signature; the SDK still needs credentials to sign. */
-const SIMULATOR_AWS_CREDENTIALS = {
+export const SIMULATOR_AWS_CREDENTIALS = {
   AWS_ACCESS_KEY_ID: 'simulator',
   AWS_SECRET_ACCESS_KEY: 'simulator-secret',
 };

@@ -1,4 +1,6 @@
-import { startFleet } from '../fleet/fleet.js';
+import { liveEnvFor, SIMULATOR_AWS_CREDENTIALS } from '../fleet/live-env.js';
+import { startServerProcess } from '../fleet/server-process.js';
+import { startSimulatorProcess } from '../fleet/simulator-process.js';
 import { formatTable } from '../report.js';
 import { latencySettings } from '../latency-settings.js';
 import { percentile } from '../stats.js';
@@ -42,16 +44,29 @@ async function page(url: string, first: number, after: string | null): Promise<P
 
 const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(0);
 
+/** What one walk measured, for the table and for tests. */
+export interface WalkFigures {
+  readonly records: number;
+  readonly pages: number;
+  readonly startupSeconds: number;
+  readonly seconds: number;
+  readonly latenciesMs: readonly number[];
+  /** The server process's RSS in bytes: before the walk, then after each page. */
+  readonly residentBytes: readonly number[];
+  readonly serverCpuMs: number;
+  readonly simulatorCpuMs: number | undefined;
+}
+
 /**
  * The merged walk at scale: the simulators in a process of their own seeded with `records`
  * opportunities per stream (one Partner Central catalog, Account Engagement, one LeadSquared event
- * code), our server in this process in live mode, quotas raised and caches off; the walk follows
- * `endCursor` with `first: pageSize` until it has read `records` opportunities, checking that no
- * id repeats. Reports the simulators' start-up time, the walk's time and pages per second, page
- * latencies, this process's RSS (the server's, with the bench's small share) along the walk, and the CPU
- * time of this process and of the simulators' over the walk.
+ * code), our server in another (`npm start`, as production starts it) in live mode, quotas raised
+ * and caches off; the walk follows `endCursor` with `first: pageSize` until it has read `records`
+ * opportunities, checking that no id repeats. Measures the simulators' start-up time, the walk's
+ * time, page latencies, the server process's RSS along the walk, and the CPU time of the server's
+ * and the simulators' processes over the walk.
  */
-export async function runWalk(options: WalkOptions, print: (text: string) => void): Promise<void> {
+export async function walk(options: WalkOptions): Promise<WalkFigures> {
   const env = {
     ...latencySettings(),
     SIMULATOR_RECORDS: String(options.records),
@@ -59,84 +74,100 @@ export async function runWalk(options: WalkOptions, print: (text: string) => voi
     PARTNER_CENTRAL_CATALOGS: 'AWS',
   };
   const startedAt = performance.now();
-  const fleet = await startFleet({ replicas: 1, redis: false, env });
+  const simulators = await startSimulatorProcess({ env, readyWithinMs: 180_000 });
   const startupSeconds = (performance.now() - startedAt) / 1000;
-  const url = `${fleet.apps[0]!.url}/graphql`;
   try {
-    await page(url, options.pageSize, null); // warm-up: tokens, connections, the JIT
-    const seen = new Set<string>();
-    const latencies: number[] = [];
-    const rss: number[] = [process.memoryUsage().rss];
-    let heapMax = process.memoryUsage().heapUsed;
-    let after: string | null = null;
-    const walkStarted = performance.now();
-    const cpuBefore = process.cpuUsage();
-    const simulatorsBefore = simulatorCpuMs();
-    while (seen.size < options.records) {
-      const before = performance.now();
-      const next = await page(url, options.pageSize, after);
-      latencies.push(performance.now() - before);
-      for (const id of next.ids) {
-        if (seen.has(id)) throw new Error(`the walk met ${id} twice`);
-        seen.add(id);
+    const server = await startServerProcess({
+      env: { ...env, ...liveEnvFor(simulators.urls, env), ...SIMULATOR_AWS_CREDENTIALS },
+    });
+    try {
+      const url = `${server.url}/graphql`;
+      await page(url, options.pageSize, null); // warm-up: tokens, connections, the JIT
+      const seen = new Set<string>();
+      const latenciesMs: number[] = [];
+      const resident: number[] = [server.residentBytes() ?? 0];
+      let after: string | null = null;
+      const walkStarted = performance.now();
+      const cpuBefore = server.cpuMs();
+      const simulatorsBefore = simulatorCpuMs();
+      while (seen.size < options.records) {
+        const before = performance.now();
+        const next = await page(url, options.pageSize, after);
+        latenciesMs.push(performance.now() - before);
+        for (const id of next.ids) {
+          if (seen.has(id)) throw new Error(`the walk met ${id} twice`);
+          seen.add(id);
+        }
+        resident.push(server.residentBytes() ?? 0);
+        if (!next.hasNextPage || !next.endCursor) break;
+        after = next.endCursor;
       }
-      const memory = process.memoryUsage();
-      rss.push(memory.rss);
-      heapMax = Math.max(heapMax, memory.heapUsed);
-      if (!next.hasNextPage || !next.endCursor) break;
-      after = next.endCursor;
+      const simulatorsAfter = simulatorCpuMs();
+      return {
+        records: seen.size,
+        pages: latenciesMs.length,
+        startupSeconds,
+        seconds: (performance.now() - walkStarted) / 1000,
+        latenciesMs,
+        residentBytes: resident,
+        serverCpuMs: server.cpuMs() - cpuBefore,
+        simulatorCpuMs:
+          simulatorsBefore === undefined || simulatorsAfter === undefined
+            ? undefined
+            : simulatorsAfter - simulatorsBefore,
+      };
+    } finally {
+      await server.stop();
     }
-    const seconds = (performance.now() - walkStarted) / 1000;
-    const cpu = process.cpuUsage(cpuBefore);
-    const simulatorsAfter = simulatorCpuMs();
-    const serverCpu = ((cpu.user + cpu.system) / 1e6).toFixed(1);
-    const simulatorCpu =
-      simulatorsBefore === undefined || simulatorsAfter === undefined
-        ? 'n/a'
-        : ((simulatorsAfter - simulatorsBefore) / 1000).toFixed(1);
-    print(
-      `\nmerged walk: simulators in a process of their own with SIMULATOR_RECORDS=${options.records} per stream (Partner Central AWS, Account Engagement, LeadSquared 12003), first: ${options.pageSize}, quotas raised, cache TTLs 0; RSS is this process (our server and the walk)\n`,
-    );
-    const tenth = rss[Math.floor(rss.length / 10)]!;
-    print(
-      formatTable(
-        [
-          'records',
-          'pages',
-          'start s',
-          'walk s',
-          'records/s',
-          'p50 ms',
-          'p99 ms',
-          'RSS MB: start',
-          'at 10%',
-          'max',
-          'end',
-          'heap max',
-          'CPU s',
-          'sim CPU s',
-        ],
-        [
-          [
-            String(seen.size),
-            String(latencies.length),
-            startupSeconds.toFixed(1),
-            seconds.toFixed(1),
-            (seen.size / seconds).toFixed(0),
-            percentile(latencies, 50).toFixed(1),
-            percentile(latencies, 99).toFixed(1),
-            mb(rss[0]!),
-            mb(tenth),
-            mb(Math.max(...rss)),
-            mb(rss.at(-1)!),
-            mb(heapMax),
-            serverCpu,
-            simulatorCpu,
-          ],
-        ],
-      ),
-    );
   } finally {
-    await fleet.stop();
+    await simulators.stop();
   }
+}
+
+/** Runs the walk and prints its figures as one table row. */
+export async function runWalk(options: WalkOptions, print: (text: string) => void): Promise<void> {
+  const figures = await walk(options);
+  const rss = figures.residentBytes;
+  print(
+    `\nmerged walk: simulators in a process of their own with SIMULATOR_RECORDS=${options.records} per stream (Partner Central AWS, Account Engagement, LeadSquared 12003), the server in another (npm start), first: ${options.pageSize}, quotas raised, cache TTLs 0; RSS is the server process's\n`,
+  );
+  const at = (share: number) => mb(rss[Math.floor((rss.length - 1) * share)]!);
+  print(
+    formatTable(
+      [
+        'records',
+        'pages',
+        'start s',
+        'walk s',
+        'records/s',
+        'p50 ms',
+        'p99 ms',
+        'RSS MB: start',
+        'at 10%',
+        'at 50%',
+        'max',
+        'end',
+        'CPU s',
+        'sim CPU s',
+      ],
+      [
+        [
+          String(figures.records),
+          String(figures.pages),
+          figures.startupSeconds.toFixed(1),
+          figures.seconds.toFixed(1),
+          (figures.records / figures.seconds).toFixed(0),
+          percentile(figures.latenciesMs, 50).toFixed(1),
+          percentile(figures.latenciesMs, 99).toFixed(1),
+          mb(rss[0]!),
+          at(0.1),
+          at(0.5),
+          mb(Math.max(...rss)),
+          mb(rss.at(-1)!),
+          (figures.serverCpuMs / 1000).toFixed(1),
+          figures.simulatorCpuMs === undefined ? 'n/a' : (figures.simulatorCpuMs / 1000).toFixed(1),
+        ],
+      ],
+    ),
+  );
 }

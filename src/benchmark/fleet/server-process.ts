@@ -1,0 +1,100 @@
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { freePort } from './free-port.js';
+import { stopGroup, trackGroup } from './process-group.js';
+import { commandLine, groupCpuMs, processTable, residentBytes } from './proc-stats.js';
+
+/**
+ * This server as production runs it: `npm start` in a process of its own (so its memory and CPU
+ * are its own, not shared with the bench that drives it, and the start script's Node flags apply).
+ */
+export interface ServerProcess {
+  /** `http://127.0.0.1:<port>` (no trailing slash). */
+  readonly url: string;
+  /** The server's node process's resident set size in bytes, from /proc. */
+  residentBytes(): number | undefined;
+  /** CPU time (user + system, ms) of the process group: npm, its shell and the server. */
+  cpuMs(): number;
+  /** Everything it printed so far. */
+  output(): string;
+  /** SIGTERM (a clean shutdown), then SIGKILL after a grace; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export interface ServerProcessOptions {
+  /** The server's variables (live URLs, credentials, quotas); PORT and HOST are added here. */
+  readonly env: Record<string, string>;
+  readonly cwd?: string;
+  readonly readyWithinMs?: number;
+}
+
+async function healthy(url: string): Promise<boolean> {
+  try {
+    return (await fetch(`${url}/health`)).status === 200;
+  } catch {
+    return false;
+  }
+}
+
+export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
+  const cwd = options.cwd ?? process.cwd();
+  if (!existsSync(path.join(cwd, 'dist', 'main.js'))) {
+    throw new Error(`${path.join(cwd, 'dist', 'main.js')} does not exist: run npm run build`);
+  }
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const env = {
+    // Only PATH and HOME from this process, so a developer's own variables cannot leak in.
+    PATH: process.env.PATH ?? '',
+    HOME: process.env.HOME ?? '',
+    ...options.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+  };
+  // --ignore-scripts skips the prestart build: the bench runs on what `npm run build` made.
+  const child = spawn('npm', ['start', '--silent', '--ignore-scripts'], {
+    cwd,
+    env,
+    detached: true,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const forget = trackGroup(child);
+  let output = '';
+  let exited = false;
+  const exit = new Promise<void>((resolve) => {
+    child.once('exit', () => {
+      exited = true;
+      resolve();
+    });
+    child.once('error', (error) => {
+      output += String(error);
+      exited = true;
+      resolve();
+    });
+  });
+  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= stopGroup(child, exit).finally(forget));
+  const deadline = performance.now() + (options.readyWithinMs ?? 30_000);
+  while (!(await healthy(url))) {
+    if (exited || performance.now() > deadline) {
+      await stop();
+      throw new Error(`npm start was not healthy on ${url}:\n${output}`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  const group = child.pid!;
+  // npm's shell execs node, so the server is the group's process running dist/main.js.
+  const serverPid = processTable().find(
+    (stat) => stat.pgrp === group && commandLine(stat.pid).includes('dist/main.js'),
+  )?.pid;
+  return {
+    url,
+    residentBytes: () => (serverPid === undefined ? undefined : residentBytes(serverPid)),
+    cpuMs: () => groupCpuMs(processTable(), group),
+    output: () => output,
+    stop,
+  };
+}
