@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { ErrorReply, createClient } from 'redis';
+import { isErrorReply, loadRedis, type RedisModule } from './redis-module.js';
 import {
   SharedStateUnavailableError,
   describeFailure,
@@ -51,6 +51,20 @@ export const DEFAULT_COMMAND_TIMEOUT_MS = 500;
 export const DEFAULT_CONNECT_TIMEOUT_MS = 1_000;
 export const DEFAULT_MAX_RECONNECT_DELAY_MS = 2_000;
 
+function createRedisClient(redis: RedisModule, options: RedisStateClientOptions, maxDelay: number) {
+  return redis.createClient({
+    url: options.url,
+    disableOfflineQueue: true,
+    socket: {
+      connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
+      // Reconnect soon after a blip, but never hammer a server that is down: 50 ms doubling.
+      reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 10), maxDelay),
+    },
+  });
+}
+
+type RedisClient = ReturnType<typeof createRedisClient>;
+
 /**
  * The one Redis connection of the shared-state stores. Commands never wait for a connection
  * (node-redis's offline queue is off) and never wait past `commandTimeoutMs`: either way they fail
@@ -59,50 +73,59 @@ export const DEFAULT_MAX_RECONNECT_DELAY_MS = 2_000;
  * itself when Redis does.
  */
 export class RedisStateClient {
-  readonly #client;
+  #client: RedisClient | undefined;
   readonly #commandTimeoutMs: number;
   readonly #connected: Promise<void>;
   #closed = false;
 
   constructor(options: RedisStateClientOptions) {
     this.#commandTimeoutMs = options.commandTimeoutMs ?? DEFAULT_COMMAND_TIMEOUT_MS;
+    // Until node-redis is loaded there is no client: commands fail as offline, as they do
+    // while it connects.
+    this.#connected = loadRedis().then(
+      (redis) => this.#connect(redis, options),
+      () => undefined,
+    );
+  }
+
+  /** connect() stays pending while it retries; readiness is asked for with whenReady(). */
+  #connect(redis: RedisModule, options: RedisStateClientOptions): Promise<void> | undefined {
+    if (this.#closed) return undefined;
     const maxDelay = options.maxReconnectDelayMs ?? DEFAULT_MAX_RECONNECT_DELAY_MS;
-    this.#client = createClient({
-      url: options.url,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout: options.connectTimeoutMs ?? DEFAULT_CONNECT_TIMEOUT_MS,
-        // Reconnect soon after a blip, but never hammer a server that is down: 50 ms doubling.
-        reconnectStrategy: (retries: number) => Math.min(50 * 2 ** Math.min(retries, 10), maxDelay),
-      },
-    });
+    const client = createRedisClient(redis, options, maxDelay);
     // Without a listener, node-redis's 'error' event would crash the process on the first outage.
-    this.#client.on('error', (error: unknown) => {
+    client.on('error', (error: unknown) => {
       if (!this.#closed) options.onError?.(toSharedStateError('connection', error));
     });
-    this.#client.on('ready', () => {
+    client.on('ready', () => {
       if (!this.#closed) options.onReady?.();
     });
-    // connect() stays pending while it retries; readiness is asked for with whenReady().
-    this.#connected = this.#client.connect().then(
+    this.#client = client;
+    return client.connect().then(
       () => undefined,
       () => undefined,
     );
   }
 
+  /** The client, or the offline error when node-redis is not loaded yet. */
+  get #live(): RedisClient {
+    if (!this.#client) throw new Error('The client is not connected yet');
+    return this.#client;
+  }
+
   /** Whether commands can be sent now. */
   get isReady(): boolean {
-    return this.#client.isReady;
+    return this.#client?.isReady ?? false;
   }
 
   /** Waits up to `timeoutMs` for the connection; true when it is up. Never rejects. */
   async whenReady(timeoutMs = 2_000): Promise<boolean> {
-    if (this.#client.isReady) return true;
+    if (this.isReady) return true;
     let timer: NodeJS.Timeout | undefined;
     const waited = new Promise<void>((resolve) => (timer = setTimeout(resolve, timeoutMs)));
     await Promise.race([this.#connected, waited]);
     clearTimeout(timer);
-    return this.#client.isReady;
+    return this.isReady;
   }
 
   /** Runs `script` atomically on the server: by SHA1, and in full when the server lacks it. */
@@ -110,11 +133,11 @@ export class RedisStateClient {
     const options = { keys, arguments: args.map(String) };
     return this.#withinTimeout(script.name, async () => {
       try {
-        return await this.#client.evalSha(script.sha1, options);
+        return await this.#live.evalSha(script.sha1, options);
       } catch (error) {
         // A fresh or restarted server has an empty script cache.
-        if (error instanceof ErrorReply && error.message.startsWith('NOSCRIPT')) {
-          return await this.#client.eval(script.source, options);
+        if (isErrorReply(error) && (error as Error).message.startsWith('NOSCRIPT')) {
+          return await this.#live.eval(script.source, options);
         }
         throw error;
       }
@@ -123,23 +146,23 @@ export class RedisStateClient {
 
   /** GET: the string at `key`, or null. */
   get(operation: string, key: string): Promise<string | null> {
-    return this.#withinTimeout(operation, async () => (await this.#client.get(key)) ?? null);
+    return this.#withinTimeout(operation, async () => (await this.#live.get(key)) ?? null);
   }
 
   /** MGET: one string or null per key, in key order, in one round trip. */
   mGet(operation: string, keys: readonly string[]): Promise<(string | null)[]> {
-    return this.#withinTimeout(operation, () => this.#client.mGet([...keys]));
+    return this.#withinTimeout(operation, () => this.#live.mGet([...keys]));
   }
 
   /** DEL: how many of the keys existed. */
   del(operation: string, keys: readonly string[]): Promise<number> {
-    return this.#withinTimeout(operation, () => this.#client.del([...keys]));
+    return this.#withinTimeout(operation, () => this.#live.del([...keys]));
   }
 
   /** The commands in one MULTI/EXEC: applied together, with no other client's in between. */
   transaction(operation: string, commands: readonly RedisCommand[]): Promise<unknown[]> {
     return this.#withinTimeout(operation, () => {
-      const multi = this.#client.multi();
+      const multi = this.#live.multi();
       for (const command of commands) multi.addCommand([...command]);
       return multi.exec();
     });
@@ -149,7 +172,7 @@ export class RedisStateClient {
   close(): void {
     if (this.#closed) return;
     this.#closed = true;
-    this.#client.destroy();
+    this.#client?.destroy();
   }
 
   async #withinTimeout<T>(operation: string, send: () => Promise<T>): Promise<T> {

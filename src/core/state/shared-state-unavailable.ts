@@ -1,4 +1,4 @@
-import { ErrorReply } from 'redis';
+import { isErrorReply } from './redis-module.js';
 
 /** Why a shared-state call failed: no connection, no answer in time, or Redis answered an error. */
 export type SharedStateFailure = 'offline' | 'timeout' | 'error-reply';
@@ -51,7 +51,7 @@ export class CacheUnavailableError extends SharedStateUnavailableError {
  */
 export function toSharedStateError(operation: string, error: unknown): SharedStateUnavailableError {
   if (error instanceof SharedStateUnavailableError) return error;
-  const kind: SharedStateFailure = error instanceof ErrorReply ? 'error-reply' : 'offline';
+  const kind: SharedStateFailure = isErrorReply(error) ? 'error-reply' : 'offline';
   return new SharedStateUnavailableError(operation, kind, describeFailure(error));
 }
 
