@@ -29,7 +29,7 @@
  * Walk (walk/, only with --only=walk: seeding takes a while): the merged listing followed page by
  * page through --walk-records / BENCH_WALK_RECORDS (100,000) opportunities, the simulators in their
  * own process seeded with as many per stream, --walk-page / BENCH_WALK_PAGE (100) per page; its time
- * and the server process's RSS along the walk.
+ * and the server process's RSS along the walk, once under `npm start` and once as plain node.
  */
 import 'reflect-metadata';
 import { startApp } from '../app.js';

@@ -25,4 +25,14 @@ describe('the walk bench', () => {
     },
     WALK_TIMEOUT_MS,
   );
+
+  it(
+    'starts the server as plain node for the comparison row',
+    async () => {
+      const figures = await walk({ records: 100, pageSize: 100, plainNode: true });
+      expect([figures.records, figures.pages]).toEqual([100, 1]);
+      expect(figures.residentBytes[0]).toBeGreaterThan(10 * 1024 * 1024);
+    },
+    WALK_TIMEOUT_MS,
+  );
 });

@@ -27,6 +27,11 @@ export interface ServerProcessOptions {
   readonly env: Record<string, string>;
   readonly cwd?: string;
   readonly readyWithinMs?: number;
+  /**
+   * `node dist/main.js` without the start script's Node flags (V8 sizing the heap by itself), to
+   * compare against; default false: `npm start`.
+   */
+  readonly plainNode?: boolean;
 }
 
 async function healthy(url: string): Promise<boolean> {
@@ -53,7 +58,10 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     HOST: '127.0.0.1',
   };
   // --ignore-scripts skips the prestart build: the bench runs on what `npm run build` made.
-  const child = spawn('npm', ['start', '--silent', '--ignore-scripts'], {
+  const [command, args] = options.plainNode
+    ? [process.execPath, ['dist/main.js']]
+    : ['npm', ['start', '--silent', '--ignore-scripts']];
+  const child = spawn(command, args, {
     cwd,
     env,
     detached: true,
@@ -86,7 +94,8 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
   const group = child.pid!;
-  // npm's shell execs node, so the server is the group's process running dist/main.js.
+  // npm's shell execs node, so the server is the group's process running dist/main.js (or, with
+  // plainNode, the group's leader itself).
   const serverPid = processTable().find(
     (stat) => stat.pgrp === group && commandLine(stat.pid).includes('dist/main.js'),
   )?.pid;

@@ -10,6 +10,8 @@ export interface WalkOptions {
   /** Opportunities seeded per stream (SIMULATOR_RECORDS), and how many the walk reads. */
   readonly records: number;
   readonly pageSize: number;
+  /** Start the server with plain `node dist/main.js` (V8's own heap sizing), not `npm start`. */
+  readonly plainNode?: boolean;
 }
 
 const QUERY = `query($first: Int!, $after: String) {
@@ -79,6 +81,7 @@ export async function walk(options: WalkOptions): Promise<WalkFigures> {
   try {
     const server = await startServerProcess({
       env: { ...env, ...liveEnvFor(simulators.urls, env), ...SIMULATOR_AWS_CREDENTIALS },
+      plainNode: options.plainNode ?? false,
     });
     try {
       const url = `${server.url}/graphql`;
@@ -124,17 +127,43 @@ export async function walk(options: WalkOptions): Promise<WalkFigures> {
   }
 }
 
-/** Runs the walk and prints its figures as one table row. */
-export async function runWalk(options: WalkOptions, print: (text: string) => void): Promise<void> {
-  const figures = await walk(options);
+function row(label: string, figures: WalkFigures): string[] {
   const rss = figures.residentBytes;
-  print(
-    `\nmerged walk: simulators in a process of their own with SIMULATOR_RECORDS=${options.records} per stream (Partner Central AWS, Account Engagement, LeadSquared 12003), the server in another (npm start), first: ${options.pageSize}, quotas raised, cache TTLs 0; RSS is the server process's\n`,
-  );
   const at = (share: number) => mb(rss[Math.floor((rss.length - 1) * share)]!);
+  return [
+    label,
+    String(figures.records),
+    String(figures.pages),
+    figures.startupSeconds.toFixed(1),
+    figures.seconds.toFixed(1),
+    (figures.records / figures.seconds).toFixed(0),
+    percentile(figures.latenciesMs, 50).toFixed(1),
+    percentile(figures.latenciesMs, 99).toFixed(1),
+    mb(rss[0]!),
+    at(0.1),
+    at(0.5),
+    mb(Math.max(...rss)),
+    mb(rss.at(-1)!),
+    (figures.serverCpuMs / 1000).toFixed(1),
+    figures.simulatorCpuMs === undefined ? 'n/a' : (figures.simulatorCpuMs / 1000).toFixed(1),
+  ];
+}
+
+/**
+ * Runs the walk twice, one after the other on fresh processes: the server as `npm start` runs it
+ * (with its memory flags, docs/deploy.md) and as plain `node dist/main.js` (V8's own sizing), so
+ * what the flags cost and save is measured side by side.
+ */
+export async function runWalk(options: WalkOptions, print: (text: string) => void): Promise<void> {
+  const bounded = await walk({ ...options, plainNode: false });
+  const plain = await walk({ ...options, plainNode: true });
+  print(
+    `\nmerged walk: simulators in a process of their own with SIMULATOR_RECORDS=${options.records} per stream (Partner Central AWS, Account Engagement, LeadSquared 12003), the server in another, first: ${options.pageSize}, quotas raised, cache TTLs 0; RSS is the server process's\n`,
+  );
   print(
     formatTable(
       [
+        'server',
         'records',
         'pages',
         'start s',
@@ -150,24 +179,7 @@ export async function runWalk(options: WalkOptions, print: (text: string) => voi
         'CPU s',
         'sim CPU s',
       ],
-      [
-        [
-          String(figures.records),
-          String(figures.pages),
-          figures.startupSeconds.toFixed(1),
-          figures.seconds.toFixed(1),
-          (figures.records / figures.seconds).toFixed(0),
-          percentile(figures.latenciesMs, 50).toFixed(1),
-          percentile(figures.latenciesMs, 99).toFixed(1),
-          mb(rss[0]!),
-          at(0.1),
-          at(0.5),
-          mb(Math.max(...rss)),
-          mb(rss.at(-1)!),
-          (figures.serverCpuMs / 1000).toFixed(1),
-          figures.simulatorCpuMs === undefined ? 'n/a' : (figures.simulatorCpuMs / 1000).toFixed(1),
-        ],
-      ],
+      [row('npm start', bounded), row('plain node', plain)],
     ),
   );
 }
