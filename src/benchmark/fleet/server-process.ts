@@ -1,8 +1,7 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from './free-port.js';
-import { stopGroup, trackGroup } from './process-group.js';
+import { spawnGroup } from './spawn-group.js';
 import { commandLine, groupCpuMs, processTable, residentBytes } from './proc-stats.js';
 
 /**
@@ -49,51 +48,21 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
   }
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const env = {
-    // Only PATH and HOME from this process, so a developer's own variables cannot leak in.
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
-    ...options.env,
-    PORT: String(port),
-    HOST: '127.0.0.1',
-  };
+  const env = { ...options.env, PORT: String(port), HOST: '127.0.0.1' };
   // --ignore-scripts skips the prestart build: the bench runs on what `npm run build` made.
   const [command, args] = options.plainNode
     ? [process.execPath, ['dist/main.js']]
     : ['npm', ['start', '--silent', '--ignore-scripts']];
-  const child = spawn(command, args, {
-    cwd,
-    env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const forget = trackGroup(child);
-  let output = '';
-  let exited = false;
-  const exit = new Promise<void>((resolve) => {
-    child.once('exit', () => {
-      exited = true;
-      resolve();
-    });
-    child.once('error', (error) => {
-      output += String(error);
-      exited = true;
-      resolve();
-    });
-  });
-  child.stdout!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  child.stderr!.setEncoding('utf8').on('data', (chunk: string) => (output += chunk));
-  let stopped: Promise<void> | undefined;
-  const stop = () => (stopped ??= stopGroup(child, exit).finally(forget));
+  const run = spawnGroup(command, args, { cwd, env });
   const deadline = performance.now() + (options.readyWithinMs ?? 30_000);
   while (!(await healthy(url))) {
-    if (exited || performance.now() > deadline) {
-      await stop();
-      throw new Error(`npm start was not healthy on ${url}:\n${output}`);
+    if (run.hasExited() || performance.now() > deadline) {
+      await run.stop();
+      throw new Error(`${command} ${args.join(' ')} was not healthy on ${url}:\n${run.output()}`);
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  const group = child.pid!;
+  const { group } = run;
   // npm's shell execs node, so the server is the group's process running dist/main.js (or, with
   // plainNode, the group's leader itself).
   const serverPid = processTable().find(
@@ -103,7 +72,7 @@ export async function startServerProcess(options: ServerProcessOptions): Promise
     url,
     residentBytes: () => (serverPid === undefined ? undefined : residentBytes(serverPid)),
     cpuMs: () => groupCpuMs(processTable(), group),
-    output: () => output,
-    stop,
+    output: run.output,
+    stop: run.stop,
   };
 }

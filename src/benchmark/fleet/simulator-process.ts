@@ -1,9 +1,8 @@
-import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sourceModules, type SourceKey } from '../../sources/registry.js';
 import { freePort } from './free-port.js';
-import { stopGroup, trackGroup } from './process-group.js';
+import { spawnGroup } from './spawn-group.js';
 
 /**
  * Every source's simulator in a process of its own (`npm run simulators`), as replicas of the app
@@ -59,33 +58,14 @@ async function spawnOnce(cwd: string, options: SimulatorProcessOptions): Promise
   const ports = new Map<SourceKey, number>();
   for (const key of keys) ports.set(key, await freePort());
   const env = {
-    // Only PATH and HOME from this process, so a developer's own variables cannot leak in.
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? '',
     ...options.env,
     ...Object.fromEntries(keys.map((key) => [portVariable(key), String(ports.get(key))])),
   };
   // npm puts node_modules/.bin first on PATH, so `node` in the script is the project's Node 24.
-  const child = spawn('npm', ['run', 'simulators', '--silent', '--ignore-scripts'], {
+  const run = spawnGroup('npm', ['run', 'simulators', '--silent', '--ignore-scripts'], {
     cwd,
     env,
-    detached: true,
-    stdio: ['ignore', 'pipe', 'pipe'],
   });
-  const forget = trackGroup(child);
-  let output = '';
-  const exited = new Promise<void>((resolve) => {
-    child.once('exit', () => resolve());
-    child.once('error', (error) => {
-      output += String(error);
-      resolve();
-    });
-  });
-  let stopped: Promise<void> | undefined;
-  const stop = () => {
-    stopped ??= stopGroup(child, exited).finally(forget);
-    return stopped;
-  };
   const urls = await new Promise<Record<SourceKey, string>>((resolve, reject) => {
     const timer = setTimeout(
       () => fail(`did not print every "listening on" within ${options.readyWithinMs ?? 30_000} ms`),
@@ -93,11 +73,11 @@ async function spawnOnce(cwd: string, options: SimulatorProcessOptions): Promise
     );
     const fail = (why: string) => {
       clearTimeout(timer);
-      reject(new Error(`npm run simulators ${why}:\n${output}`));
+      reject(new Error(`npm run simulators ${why}:\n${run.output()}`));
     };
     const check = () => {
       const found = new Map<number, string>();
-      for (const match of output.matchAll(/simulator listening on (http:\/\/\S+)/g)) {
+      for (const match of run.output().matchAll(/simulator listening on (http:\/\/\S+)/g)) {
         found.set(Number(new URL(match[1]!).port), match[1]!.replace(/\/$/, ''));
       }
       if (keys.every((key) => found.has(ports.get(key)!))) {
@@ -105,16 +85,12 @@ async function spawnOnce(cwd: string, options: SimulatorProcessOptions): Promise
         resolve(Object.fromEntries(keys.map((key) => [key, found.get(ports.get(key)!)!])) as never);
       }
     };
-    const collect = (chunk: string) => {
-      output += chunk;
-      check();
-    };
-    child.stdout!.setEncoding('utf8').on('data', collect);
-    child.stderr!.setEncoding('utf8').on('data', collect);
-    void exited.then(() => fail('exited before every simulator was listening'));
+    run.onOutput(check);
+    check();
+    void run.exited.then(() => fail('exited before every simulator was listening'));
   }).catch(async (error: unknown) => {
-    await stop();
+    await run.stop();
     throw error;
   });
-  return { urls, output: () => output, stop };
+  return { urls, output: run.output, stop: run.stop };
 }
