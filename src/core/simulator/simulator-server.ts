@@ -29,6 +29,8 @@ export interface SimulatorServerOptions {
 
 const HOST = '127.0.0.1';
 const DEFAULT_MAX_BODY_BYTES = 16 * 1024 * 1024;
+/** How long an idle keep-alive connection stays open (see start()). */
+const KEEP_ALIVE_TIMEOUT_MS = 30_000;
 
 const defaultMalformed = (): SimulatorResponse =>
   jsonTruncated('{"simulated":"malformed body","data":[{"id":');
@@ -79,6 +81,11 @@ export class SimulatorServer implements ControlTarget {
         send(res, jsonResponse(500, { error: 'simulator failure' }));
       });
     });
+    // Node closes an idle keep-alive socket after 5 s. A client that picks that socket for its
+    // next request just as the server closes it gets ECONNRESET; clients drop idle sockets a little
+    // before the server's announced timeout, but only if their timer is not held up by a busy
+    // event loop (a loaded test machine). The upstreams keep idle connections far longer.
+    server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
     await new Promise<void>((resolve, reject) => {
       server.once('error', reject);
       server.listen(port, HOST, () => {
