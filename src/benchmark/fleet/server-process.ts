@@ -1,24 +1,20 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { freePort } from './free-port.js';
-import { spawnGroup } from './spawn-group.js';
+import { spawnGroup, type SpawnedGroup } from './spawn-group.js';
 import { commandLine, groupCpuMs, processTable, residentBytes } from './proc-stats.js';
 
 /**
  * This server as production runs it: `npm start` in a process of its own (so its memory and CPU
  * are its own, not shared with the bench that drives it, and the start script's Node flags apply).
  */
-export interface ServerProcess {
+export interface ServerProcess extends Pick<SpawnedGroup, 'output' | 'stop'> {
   /** `http://127.0.0.1:<port>` (no trailing slash). */
   readonly url: string;
   /** The server's node process's resident set size in bytes, from /proc. */
   residentBytes(): number | undefined;
   /** CPU time (user + system, ms) of the process group: npm, its shell and the server. */
   cpuMs(): number;
-  /** Everything it printed so far. */
-  output(): string;
-  /** SIGTERM (a clean shutdown), then SIGKILL after a grace; safe to call twice. */
-  stop(): Promise<void>;
 }
 
 export interface ServerProcessOptions {
@@ -43,9 +39,8 @@ async function healthy(url: string): Promise<boolean> {
 
 export async function startServerProcess(options: ServerProcessOptions): Promise<ServerProcess> {
   const cwd = options.cwd ?? process.cwd();
-  if (!existsSync(path.join(cwd, 'dist', 'main.js'))) {
-    throw new Error(`${path.join(cwd, 'dist', 'main.js')} does not exist: run npm run build`);
-  }
+  const main = path.join(cwd, 'dist', 'main.js');
+  if (!existsSync(main)) throw new Error(`${main} does not exist: run npm run build`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const env = { ...options.env, PORT: String(port), HOST: '127.0.0.1' };

@@ -2,20 +2,17 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { sourceModules, type SourceKey } from '../../sources/registry.js';
 import { freePort } from './free-port.js';
-import { spawnGroup } from './spawn-group.js';
+import { spawnGroup, type SpawnedGroup } from './spawn-group.js';
 
 /**
  * Every source's simulator in a process of its own (`npm run simulators`), as replicas of the app
  * meet one upstream account: each replica reaches it over HTTP and none owns it. Each simulator
- * takes a free port; the URLs come from the "listening on" lines the runner prints.
+ * takes a free port; the URLs come from the "listening on" lines the runner prints (its output
+ * holds names and URLs only: it never prints keys).
  */
-export interface SimulatorProcess {
+export interface SimulatorProcess extends Pick<SpawnedGroup, 'output' | 'stop'> {
   /** Base URL of each source's simulator, `http://127.0.0.1:<port>` (no trailing slash). */
   readonly urls: Readonly<Record<SourceKey, string>>;
-  /** Everything the process printed so far (names and URLs; it never prints keys). */
-  output(): string;
-  /** Stops the whole process group (npm, its shell, node); safe to call twice. */
-  stop(): Promise<void>;
 }
 
 export interface SimulatorProcessOptions {
