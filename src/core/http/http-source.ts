@@ -4,6 +4,7 @@ import got, { type Got, type Method } from 'got';
 import type { UpstreamSource } from '../errors/index.js';
 import { parseRetryAfterMs } from './backoff.js';
 import type { CallContext } from './call-context.js';
+import { DecodedBody, decodeJson } from './decoded-body.js';
 import { runWithRetries, type AttemptEnded, type AttemptResult } from './retry-loop.js';
 import {
   failureFromStatus,
@@ -12,7 +13,7 @@ import {
   type UpstreamFailure,
 } from './upstream-failure.js';
 
-export interface HttpSourceOptions {
+export interface HttpSourceOptions<D = unknown> {
   source: UpstreamSource;
   /** Name used in client-facing messages, e.g. "LeadSquared". */
   displayName: string;
@@ -35,12 +36,18 @@ export interface HttpSourceOptions {
     status: number,
     body: string,
     headers: http.IncomingHttpHeaders,
+    decoded: DecodedBody<D>,
   ): UpstreamFailure | null;
+  /**
+   * How a body is decoded (JSON unless said: Account Engagement reads its XML or JSON envelope),
+   * once per attempt for describeResponse and the request's parse alike.
+   */
+  decode?(text: string): D;
   /** Told about every throttled answer, so a quota limiter can back off for all callers. */
   onThrottled?(retryAfterMs: number | undefined): void;
 }
 
-export interface HttpRequest<T> {
+export interface HttpRequest<T, D = unknown> {
   operation: string;
   method: Method;
   /** Relative to baseUrl, without a leading slash. */
@@ -56,8 +63,11 @@ export interface HttpRequest<T> {
    * did not act on it (throttled, connection refused).
    */
   idempotent: boolean;
-  /** Turns the body into a value; throwing here counts as a malformed response. */
-  parse(body: string): T;
+  /**
+   * Turns the body into a value; throwing here counts as a malformed response. `decoded` holds the
+   * body as describeResponse already decoded it, so reading it costs nothing more.
+   */
+  parse(body: string, decoded: DecodedBody<D>): T;
   /**
    * The caller already holds the quota slot of the first attempt (a coalescer waited for it on
    * behalf of many requests): that attempt skips `beforeAttempt` and calls this when it ends.
@@ -72,7 +82,7 @@ export interface HttpRequest<T> {
  * failures converted into sanitized UpstreamErrors. got's own retry is off so that every attempt
  * passes through the quota limiter and is counted.
  */
-export class HttpSource {
+export class HttpSource<D = unknown> {
   readonly #got: Got;
   readonly #agents: { http: http.Agent; https: https.Agent };
   /** Named in failures for operators; the base URL's path may say too much, its host does not. */
@@ -80,7 +90,7 @@ export class HttpSource {
   /** The base URL's path, before each request's own: `url.path` of its spans. */
   readonly #basePath: string;
 
-  constructor(private readonly options: HttpSourceOptions) {
+  constructor(private readonly options: HttpSourceOptions<D>) {
     this.#agents = {
       http: new http.Agent({ keepAlive: true, maxSockets: 32 }),
       https: new https.Agent({ keepAlive: true, maxSockets: 32 }),
@@ -97,7 +107,7 @@ export class HttpSource {
     });
   }
 
-  request<T>(request: HttpRequest<T>, ctx: CallContext): Promise<T> {
+  request<T>(request: HttpRequest<T, D>, ctx: CallContext): Promise<T> {
     const { source, displayName, maxRetries, secrets, beforeAttempt, onThrottled } = this.options;
     return runWithRetries(
       {
@@ -120,7 +130,7 @@ export class HttpSource {
   }
 
   /** The first attempt may come with its slot already granted; every other waits as configured. */
-  #beforeAttempt(request: HttpRequest<unknown>, ctx: CallContext) {
+  #beforeAttempt(request: HttpRequest<unknown, D>, ctx: CallContext) {
     let granted = request.firstAttemptGranted;
     return async (): Promise<AttemptEnded | void> => {
       if (granted) {
@@ -138,7 +148,7 @@ export class HttpSource {
     this.#agents.https.destroy();
   }
 
-  async #attempt<T>(request: HttpRequest<T>, ctx: CallContext): Promise<AttemptResult<T>> {
+  async #attempt<T>(request: HttpRequest<T, D>, ctx: CallContext): Promise<AttemptResult<T>> {
     const timeout = Math.max(1, Math.min(this.options.timeoutMs, ctx.deadline - Date.now()));
     let response;
     try {
@@ -155,7 +165,11 @@ export class HttpSource {
       return { failure: { ...failureFromTransport(error), host: this.#host }, status: 0 };
     }
     const { statusCode: status, body, headers } = response;
-    const failure = this.options.describeResponse(status, body, headers);
+    const decoded = new DecodedBody(
+      body,
+      this.options.decode ?? (decodeJson as (text: string) => D),
+    );
+    const failure = this.options.describeResponse(status, body, headers, decoded);
     if (failure) {
       const retryAfterMs = parseRetryAfterMs(headerValue(headers['retry-after']));
       return {
@@ -168,7 +182,7 @@ export class HttpSource {
       };
     }
     try {
-      return { value: request.parse(body), status };
+      return { value: request.parse(body, decoded), status };
     } catch {
       return { failure: malformedFailure(status, 'unreadable body'), status };
     }

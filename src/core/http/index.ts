@@ -6,6 +6,7 @@ export {
   type SourceSlots,
 } from './caller-share.js';
 export { HttpSource, type HttpRequest, type HttpSourceOptions } from './http-source.js';
+export { DecodedBody, decodeJson } from './decoded-body.js';
 export { SlidingWindowLimiter, QuotaWaitExceedsDeadline } from './sliding-window-limiter.js';
 export {
   failureFromStatus,

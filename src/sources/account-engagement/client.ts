@@ -52,8 +52,8 @@ export class AccountEngagementClient {
         path: this.#transport.path('opportunity', 'query'),
         searchParams: { ...params(query), format: this.#transport.format },
         idempotent: true,
-        parse: (body) => {
-          const { total, items } = readResult(this.#transport.body(body), 'opportunity');
+        parse: (body, decoded) => {
+          const { total, items } = readResult(this.#transport.body(body, decoded), 'opportunity');
           return { total, opportunities: items.map(readOpportunity) };
         },
       },
@@ -77,7 +77,8 @@ export class AccountEngagementClient {
           path: this.#transport.path('opportunity', `read/id/${id}`),
           searchParams: { output, format: this.#transport.format },
           idempotent: true,
-          parse: (body) => readOpportunity(readSingle(this.#transport.body(body), 'opportunity')),
+          parse: (body, decoded) =>
+            readOpportunity(readSingle(this.#transport.body(body, decoded), 'opportunity')),
         },
         ctx,
         granted,
@@ -104,7 +105,8 @@ export class AccountEngagementClient {
           format: this.#transport.format,
         },
         idempotent: false,
-        parse: (body) => readOpportunity(readSingle(this.#transport.body(body), 'opportunity')),
+        parse: (body, decoded) =>
+          readOpportunity(readSingle(this.#transport.body(body, decoded), 'opportunity')),
       },
       ctx,
     );
@@ -125,7 +127,8 @@ export class AccountEngagementClient {
         path: this.#transport.path('opportunity', `update/id/${id}`),
         form,
         idempotent: true,
-        parse: (body) => readOpportunity(readSingle(this.#transport.body(body), 'opportunity')),
+        parse: (body, decoded) =>
+          readOpportunity(readSingle(this.#transport.body(body, decoded), 'opportunity')),
       },
       ctx,
     );
@@ -169,7 +172,8 @@ export class AccountEngagementClient {
           path: this.#transport.path('prospect', `read/id/${id}`),
           searchParams: { format: this.#transport.format },
           idempotent: true,
-          parse: (body) => readProspect(readSingle(this.#transport.body(body), 'prospect')),
+          parse: (body, decoded) =>
+            readProspect(readSingle(this.#transport.body(body, decoded), 'prospect')),
         },
         ctx,
       ),
@@ -187,8 +191,8 @@ export class AccountEngagementClient {
         path: this.#transport.path('prospect', 'query'),
         searchParams: { ...params(query), format: this.#transport.format },
         idempotent: true,
-        parse: (body) => {
-          const { total, items } = readResult(this.#transport.body(body), 'prospect');
+        parse: (body, decoded) => {
+          const { total, items } = readResult(this.#transport.body(body, decoded), 'prospect');
           return { total, prospects: items.map(readProspect) };
         },
       },

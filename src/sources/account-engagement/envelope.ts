@@ -1,23 +1,13 @@
-import { XMLParser } from 'fast-xml-parser';
 import type { WireCampaign, WireFailure, WireOpportunity, WireProspect } from './wire.js';
+import { readXmlTree } from './xml-tree.js';
 
 /**
  * Reads the `<rsp>` envelope of both formats into plain objects
- * (docs/upstreams/account-engagement.md#response-envelope). XML is parsed with every tag value kept
- * as text (a prospect named "0012" must not become 12) and the repeated elements forced into
- * arrays; JSON gets the same arrays by undoing the single-object quirk.
+ * (docs/upstreams/account-engagement.md#response-envelope). XML keeps every tag value as text (a
+ * prospect named "0012" must not become 12) and makes the repeated elements arrays
+ * (xml-tree.ts); JSON gets the same arrays by undoing the single-object quirk.
  */
-const xml = new XMLParser({
-  ignoreAttributes: false,
-  attributeNamePrefix: '@_',
-  parseTagValue: false,
-  parseAttributeValue: false,
-  trimValues: true,
-  isArray: (name) => name === 'opportunity' || name === 'prospect',
-  // The callbacks read only the tag name: without this the parser prints every element's path
-  // into a string for them (a third of the CPU of parsing a page of opportunities).
-  jPath: false,
-});
+const ALWAYS_ARRAYS: ReadonlySet<string> = new Set(['opportunity', 'prospect']);
 
 type Node = Record<string, unknown>;
 
@@ -43,7 +33,7 @@ export function readEnvelope(text: string, format: 'xml' | 'json'): Envelope {
     if (attributes.stat !== 'ok') throw new EnvelopeError('unknown stat');
     return { ok: true, body: parsed };
   }
-  const parsed: unknown = xml.parse(text);
+  const parsed: unknown = readXmlTree(text, ALWAYS_ARRAYS);
   const rsp = isNode(parsed) ? parsed.rsp : undefined;
   if (!isNode(rsp)) throw new EnvelopeError('no <rsp>');
   if (rsp['@_stat'] === 'fail') {

@@ -1,10 +1,11 @@
 import { ErrorCode } from '../../core/errors/index.js';
 import {
+  type DecodedBody,
   failureFromStatus,
   malformedFailure,
   type UpstreamFailure,
 } from '../../core/http/index.js';
-import { readEnvelope } from './envelope.js';
+import { readEnvelope, type Envelope } from './envelope.js';
 
 /**
  * Error 184: the access token is invalid, unknown or expired
@@ -110,12 +111,18 @@ export function failureFromCode(code: number, message: string, status: number): 
 }
 
 export function describeAccountEngagementResponse(format: 'xml' | 'json') {
-  return (status: number, body: string): UpstreamFailure | null => {
+  return (
+    status: number,
+    body: string,
+    _headers?: unknown,
+    decoded?: DecodedBody<Envelope>,
+  ): UpstreamFailure | null => {
     // delete and undelete answer success with no body.
     if (status >= 200 && status < 300 && body.trim() === '') return null;
     let envelope;
     try {
-      envelope = readEnvelope(body, format);
+      // The transport's decoding, shared with the request's parse: a page is read once.
+      envelope = decoded ? decoded.value() : readEnvelope(body, format);
     } catch {
       return status >= 400
         ? failureFromStatus(status, {})

@@ -7,11 +7,12 @@ import {
   withCallerShare,
   type CallContext,
   type CallerShare,
+  type DecodedBody,
   type HttpRequest,
   type SourceSlots,
 } from '../../core/http/index.js';
 import type { SlotLimiter } from '../../core/shared/index.js';
-import { readEnvelope } from './envelope.js';
+import { readEnvelope, type Envelope } from './envelope.js';
 import { describeAccountEngagementResponse, TOKEN_INVALID } from './response-reader.js';
 import type { TokenProvider } from './token-provider.js';
 import type { DailyAllowance } from './daily-allowance.js';
@@ -33,7 +34,9 @@ export interface AccountEngagementClientOptions {
   daily?: DailyAllowance;
 }
 
-export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: string): T };
+export type Call<T> = Omit<HttpRequest<T, Envelope>, 'headers' | 'parse'> & {
+  parse(body: string, decoded?: DecodedBody<Envelope>): T;
+};
 
 /**
  * How every Account Engagement call travels: a Salesforce access token and the business unit id
@@ -42,7 +45,7 @@ export type Call<T> = Omit<HttpRequest<T>, 'headers' | 'parse'> & { parse(body: 
  * envelope read in the configured format. The client (client.ts) says which calls there are.
  */
 export class AccountEngagementTransport {
-  readonly #http: HttpSource;
+  readonly #http: HttpSource<Envelope>;
   readonly #slots: SlotLimiter;
   readonly #slotLimit: SourceSlots | undefined;
   readonly #daily: DailyAllowance | undefined;
@@ -68,6 +71,7 @@ export class AccountEngagementTransport {
       // A request's own calls wait for their caller's share; coalesced look-ups have none.
       beforeAttempt: (ctx) => this.acquireSlot(ctx.deadline, ctx.callerShare),
       describeResponse: describeAccountEngagementResponse(config.format),
+      decode: (text) => readEnvelope(text, config.format),
     });
   }
 
@@ -82,9 +86,12 @@ export class AccountEngagementTransport {
     return `api/${object}/version/${this.#version}/do/${operation}`;
   }
 
-  /** The success envelope's body; describeResponse has already turned failures into errors. */
-  body(text: string) {
-    const envelope = readEnvelope(text, this.format);
+  /**
+   * The success envelope's body; describeResponse has already turned failures into errors and
+   * decoded the envelope (`decoded`), which is read again here at no cost.
+   */
+  body(text: string, decoded?: DecodedBody<Envelope>) {
+    const envelope = decoded ? decoded.value() : readEnvelope(text, this.format);
     if (!envelope.ok) throw new Error('failure envelope on a success path');
     return envelope.body;
   }

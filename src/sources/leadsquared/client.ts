@@ -90,8 +90,8 @@ export class LeadSquaredClient {
       // A request's own calls wait for its caller's share first; coalesced look-ups by id carry
       // every waiting request's ids and have none (see OpportunitiesById's `acquire`).
       beforeAttempt: (ctx) => this.#waitForQuota(ctx.deadline, ctx.callerShare),
-      describeResponse: (status, body, headers) => {
-        const failure = describeLeadSquaredResponse(status, body, headers);
+      describeResponse: (status, body, headers, decoded) => {
+        const failure = describeLeadSquaredResponse(status, body, headers, decoded);
         this.#throttle.observe(failure);
         return failure;
       },

@@ -1,3 +1,4 @@
+import type { DecodedBody } from '../../core/http/index.js';
 import type {
   GetOpportunitiesByIdGroup,
   OpportunityListResponse,
@@ -18,8 +19,15 @@ function expect(condition: boolean, what: string): asserts condition {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-export function parseOpportunitiesById(body: string): GetOpportunitiesByIdGroup[] {
-  const parsed: unknown = JSON.parse(body);
+/** The body's JSON: as the HTTP layer already decoded it when it is given, else parsed here. */
+const json = (body: string, decoded?: DecodedBody<unknown>): unknown =>
+  decoded ? decoded.value() : JSON.parse(body);
+
+export function parseOpportunitiesById(
+  body: string,
+  decoded?: DecodedBody<unknown>,
+): GetOpportunitiesByIdGroup[] {
+  const parsed = json(body, decoded);
   expect(Array.isArray(parsed), 'array of groups');
   for (const group of parsed) {
     expect(isObject(group) && Array.isArray(group.Opportunities), 'group with Opportunities');
@@ -30,15 +38,21 @@ export function parseOpportunitiesById(body: string): GetOpportunitiesByIdGroup[
   return parsed as GetOpportunitiesByIdGroup[];
 }
 
-export function parseOpportunityList(body: string): OpportunityListResponse {
-  const parsed: unknown = JSON.parse(body);
+export function parseOpportunityList(
+  body: string,
+  decoded?: DecodedBody<unknown>,
+): OpportunityListResponse {
+  const parsed = json(body, decoded);
   expect(isObject(parsed) && Array.isArray(parsed.List), 'List');
   expect(typeof parsed.RecordCount === 'number', 'RecordCount');
   return parsed as unknown as OpportunityListResponse;
 }
 
-export function parseLeadsByIds(body: string): RetrieveLeadsByIdsResponse {
-  const parsed: unknown = JSON.parse(body);
+export function parseLeadsByIds(
+  body: string,
+  decoded?: DecodedBody<unknown>,
+): RetrieveLeadsByIdsResponse {
+  const parsed = json(body, decoded);
   expect(isObject(parsed) && Array.isArray(parsed.Leads), 'Leads');
   return parsed as unknown as RetrieveLeadsByIdsResponse;
 }

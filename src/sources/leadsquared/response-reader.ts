@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import {
+  type DecodedBody,
   failureFromStatus,
   throttledFailure,
   type UpstreamFailure,
@@ -24,10 +25,10 @@ const REQUEST_EXCEPTIONS = new Set([
   'MXInvalidJsonException',
 ]);
 
-function readErrorBody(body: string): WireError | undefined {
+function readErrorBody(body: string, decoded?: DecodedBody<unknown>): WireError | undefined {
   if (!body.trimStart().startsWith('{')) return undefined;
   try {
-    const parsed = JSON.parse(body) as Partial<WireError>;
+    const parsed = (decoded ? decoded.value() : JSON.parse(body)) as Partial<WireError>;
     return parsed && parsed.Status === 'Error' ? (parsed as WireError) : undefined;
   } catch {
     return undefined;
@@ -60,8 +61,10 @@ export function describeLeadSquaredResponse(
   status: number,
   body: string,
   _headers: IncomingHttpHeaders,
+  decoded?: DecodedBody<unknown>,
 ): UpstreamFailure | null {
-  const error = readErrorBody(body);
+  // A success page decoded here is not decoded again by the request's parse.
+  const error = readErrorBody(body, decoded);
   if (error?.ExceptionType === RATE_LIMIT_EXCEPTION) {
     return throttledFailure(
       status,

@@ -267,6 +267,32 @@ describe('HttpSource retries', () => {
   });
 });
 
+describe('HttpSource decoding', () => {
+  it('decodes a body once per attempt, for describeResponse and parse alike', async () => {
+    upstream.script({ status: 500, body: '{"n":1}' }, { status: 200, body: '{"n":2}' });
+    const decodedTexts: string[] = [];
+    const described: unknown[] = [];
+    const source = makeSource({
+      decode: (text) => {
+        decodedTexts.push(text);
+        return JSON.parse(text) as unknown;
+      },
+      describeResponse: (status, _body, _headers, decoded) => {
+        described.push(decoded.value());
+        return status === 200 ? null : failureFromStatus(status, {});
+      },
+    });
+    const parsed = await source.request(
+      request({ parse: (_body, decoded) => decoded.value() }),
+      context().ctx,
+    );
+    expect(parsed).toEqual({ n: 2 });
+    // Two attempts, each decoded once though read twice on the second; the very same value.
+    expect(decodedTexts).toEqual(['{"n":1}', '{"n":2}']);
+    expect(described[1]).toBe(parsed);
+  });
+});
+
 describe('HttpSource writes', () => {
   const write = (overrides: Partial<HttpRequest<unknown>> = {}) =>
     request({
