@@ -1,4 +1,4 @@
-import { utcIso } from './utc-fields.js';
+import { utcIso } from '../../core/domain/utc-fields.js';
 
 /**
  * LeadSquared writes UTC times in two styles (docs/upstreams/leadsquared.md#dates-and-times):
