@@ -166,6 +166,7 @@ describe('throughput bench: our server and the plain graphql-js baseline', () =>
     });
     expect(result.errors + result.timeouts + result.non2xx).toBe(0);
     expect(result['2xx']).toBe(amount);
+    expect(result.graphqlErrors).toBe(0);
     const filters = new Map<string, number>();
     for (const entry of sims().leadSquared.requests()) {
       const search = (entry.body as { AdvancedSearch: string }).AdvancedSearch;
@@ -174,6 +175,41 @@ describe('throughput bench: our server and the plain graphql-js baseline', () =>
     // Every variant went out, each as often as the others: one counter over all connections.
     expect(filters.size).toBe(bodies.length);
     expect([...new Set(filters.values())]).toEqual([5]);
+  });
+
+  it('counts a 200 answer carrying GraphQL errors as a failure of the load', async () => {
+    const result = await rotatingLoad({
+      url: baseline.url,
+      bodies: [JSON.stringify({ query: '{ noSuchField }' })],
+      headers: REQUEST_HEADERS,
+      connections: 2,
+      amount: 6,
+    });
+    expect(result['2xx']).toBe(6);
+    expect(result.graphqlErrors).toBe(6);
+  });
+
+  it("keeps the baseline's Account Engagement calls to the API's 5 at once: none refused under 10 connections", async () => {
+    const listing = scenarios.find((scenario) => scenario.name.startsWith('Account Engagement'))!;
+    const ae = sims().accountEngagement;
+    // Latency keeps requests in flight together, so more than 5 would overlap without the limit.
+    ae.setFaults([{ latencyMs: 30 }]);
+    try {
+      ae.clearRequests();
+      const result = await rotatingLoad({
+        url: baseline.url,
+        bodies: listing.variants.map((_, variant) => requestBody(listing, variant)),
+        headers: REQUEST_HEADERS,
+        connections: 10,
+        amount: 40,
+      });
+      expect(result.graphqlErrors).toBe(0);
+      expect(result['2xx']).toBe(40);
+      const queries = ae.requests().filter((entry) => entry.operation === 'opportunity.query');
+      expect(queries).toHaveLength(40);
+    } finally {
+      ae.setFaults([]);
+    }
   });
 
   it('answers a bad request with an error, and a missing id with null', async () => {

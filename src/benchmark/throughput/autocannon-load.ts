@@ -13,7 +13,10 @@ export interface LoadFigures {
   readonly p99: number;
   /** Requests answered in the run (what CPU per request divides by). */
   readonly requests: number;
-  /** Socket errors, timeouts and non-2xx answers together; a clean run has 0. */
+  /**
+   * Socket errors, timeouts, non-2xx answers and 2xx answers with GraphQL errors together; a
+   * clean run has 0.
+   */
   readonly failures: number;
 }
 
@@ -23,6 +26,7 @@ interface AutocannonJson {
   errors: number;
   timeouts: number;
   non2xx: number;
+  graphqlErrors: number;
 }
 
 /** The compiled child beside this compiled module (dist/benchmark/throughput/). */
@@ -71,7 +75,7 @@ export async function runLoad(
       p50: result.latency.p50,
       p99: result.latency.p99,
       requests: result.requests.total,
-      failures: result.errors + result.timeouts + result.non2xx,
+      failures: result.errors + result.timeouts + result.non2xx + result.graphqlErrors,
     };
   } finally {
     await rm(dir, { recursive: true, force: true });

@@ -76,6 +76,42 @@ const HEADERS = [
   'ours÷base',
 ];
 
+/**
+ * One request at a time: the latency of a request with nothing queued before it, which the
+ * 10-connection runs cannot show (there a request waits for the others' CPU). Every scenario
+ * makes one upstream call, so its critical path is one round trip: p50 ÷ L is p50 ÷ (depth × L).
+ */
+const SEQUENTIAL_HEADERS = [
+  'scenario',
+  'L ms',
+  'ours p50',
+  'p99',
+  'p50÷L',
+  'base p50',
+  'p99',
+  'p50÷L',
+];
+
+function sequentialCells(
+  name: string,
+  latency: number,
+  ours: LoadFigures,
+  base: LoadFigures,
+): string[] {
+  const side = (figures: LoadFigures) => [
+    figures.p50.toFixed(0),
+    figures.p99.toFixed(0),
+    latency > 0 ? (figures.p50 / latency).toFixed(2) : '-',
+  ];
+  const failures = ours.failures + base.failures;
+  return [
+    failures > 0 ? `${name} (${failures} failed)` : name,
+    String(latency),
+    ...side(ours),
+    ...side(base),
+  ];
+}
+
 function cells(name: string, latency: number, ours: Measured, base: Measured): string[] {
   const side = (figures: Measured) => [
     figures.requestsPerSecond.toFixed(0),
@@ -136,6 +172,7 @@ export async function runThroughputScenarios(
       }
     }
     const rows: string[][] = [];
+    const sequentialRows: string[][] = [];
     for (const latency of [0, options.latencyMs]) {
       await Promise.all(
         Object.values(fleet.controls).map((control) =>
@@ -153,9 +190,17 @@ export async function runThroughputScenarios(
         const ours = await measured(fleet, run(servers.ours));
         const base = await measured(fleet, run(servers.baseline));
         rows.push(cells(scenario.name, latency, ours, base));
+        const alone = (url: string) => runLoad(url, scenario, options.seconds, 1);
+        const oursAlone = await alone(servers.ours);
+        const baseAlone = await alone(servers.baseline);
+        sequentialRows.push(sequentialCells(scenario.name, latency, oursAlone, baseAlone));
       }
     }
     print(formatTable(HEADERS, rows));
+    print(
+      `\none request at a time (1 connection, ${options.seconds} s per scenario and server):\n`,
+    );
+    print(formatTable(SEQUENTIAL_HEADERS, sequentialRows));
   } finally {
     await baseline.stop();
     await fleet.stop();

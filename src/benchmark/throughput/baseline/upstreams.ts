@@ -1,3 +1,4 @@
+import pLimit from 'p-limit';
 import {
   accountEngagementCreatedAfter,
   leadSquaredCreatedAfter,
@@ -8,7 +9,7 @@ import { requestJson } from './http-json.js';
 
 /**
  * The baseline's upstream calls: node:http, one request per call, no retries, no
- * quotas, no cache. Each call sends what this server sends for the same page (the simulators'
+ * quotas (but Account Engagement's concurrency limit, which every working client keeps), no cache. Each call sends what this server sends for the same page (the simulators'
  * request logs show it), so both servers ask the upstreams for the same work.
  */
 
@@ -48,8 +49,16 @@ interface LsqItem {
   mx_Custom_1?: string;
 }
 
+/**
+ * Account Engagement's documented limit of concurrent requests per business unit. Any client that
+ * works has to keep to it: the simulator refuses a sixth with error 66, and a fast refusal would
+ * count as a fast answer.
+ */
+const AE_MAX_CONCURRENT = 5;
+
 export class BaselineUpstreams {
   #aeToken: Promise<string> | undefined;
+  readonly #aeSlots = pLimit(AE_MAX_CONCURRENT);
 
   constructor(
     readonly urls: BaselineUpstreamUrls,
@@ -205,16 +214,19 @@ export class BaselineUpstreams {
       output: 'simple',
       format: 'json',
     });
-    const answer = requestJson(
-      `${this.urls.accountEngagement}/api/opportunity/version/4/do/query?${query}`,
-      {
-        method: 'GET',
-        headers: {
-          authorization: `Bearer ${await this.#token()}`,
-          'pardot-business-unit-id': this.credentials.aeBusinessUnitId,
+    const token = await this.#token();
+    const answer = this.#aeSlots(() =>
+      requestJson(
+        `${this.urls.accountEngagement}/api/opportunity/version/4/do/query?${query}`,
+        {
+          method: 'GET',
+          headers: {
+            authorization: `Bearer ${token}`,
+            'pardot-business-unit-id': this.credentials.aeBusinessUnitId,
+          },
         },
-      },
-      'Account Engagement opportunity query',
+        'Account Engagement opportunity query',
+      ),
     );
     const body = (await answer) as {
       result: { opportunity?: { id: number; name: string }[] | { id: number; name: string } };
