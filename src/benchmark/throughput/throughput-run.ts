@@ -149,7 +149,7 @@ export async function runThroughputScenarios(
   const servers = { ours: `${fleet.apps[0]!.url}/graphql`, baseline: baseline.url };
   try {
     print(
-      `\nthroughput: autocannon (own process) on loopback, ${options.connections} connections, ${options.seconds} s per scenario and server, Cache-Control: no-cache; simulators in a process of their own, our server in live mode against them; LEADSQUARED_QUOTA_CALLS=${env.LEADSQUARED_QUOTA_CALLS}, PARTNER_CENTRAL_QUOTA_SCALE=${env.PARTNER_CENTRAL_QUOTA_SCALE}, cache TTLs 0`,
+      `\nthroughput: autocannon (own process) on loopback, ${options.connections} connections, ${options.seconds} s per scenario and server, Cache-Control: no-cache; simulators in a process of their own, our server in live mode against them; LEADSQUARED_QUOTA_CALLS=${env.LEADSQUARED_QUOTA_CALLS} per ${env.LEADSQUARED_QUOTA_WINDOW_MS} ms, PARTNER_CENTRAL_QUOTA_SCALE=${env.PARTNER_CENTRAL_QUOTA_SCALE}, cache TTLs 0`,
     );
     print(
       `variants: each request carries the next of its scenario's variants (${scenarios.map((scenario) => `${scenario.name}: ${scenario.variants.length}`).join(', ')}), each an upstream call of its own, so no two requests in flight are identical`,
