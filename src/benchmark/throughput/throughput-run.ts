@@ -76,6 +76,12 @@ const HEADERS = [
   'ours÷base',
 ];
 
+/** A row's scenario, named with its failures when there were any, and its latency. */
+function rowStart(name: string, latency: number, ours: LoadFigures, base: LoadFigures): string[] {
+  const failures = ours.failures + base.failures;
+  return [failures > 0 ? `${name} (${failures} failed)` : name, String(latency)];
+}
+
 /**
  * One request at a time: the latency of a request with nothing queued before it, which the
  * 10-connection runs cannot show (there a request waits for the others' CPU). Every scenario
@@ -103,13 +109,7 @@ function sequentialCells(
     figures.p99.toFixed(0),
     latency > 0 ? (figures.p50 / latency).toFixed(2) : '-',
   ];
-  const failures = ours.failures + base.failures;
-  return [
-    failures > 0 ? `${name} (${failures} failed)` : name,
-    String(latency),
-    ...side(ours),
-    ...side(base),
-  ];
+  return [...rowStart(name, latency, ours, base), ...side(ours), ...side(base)];
 }
 
 function cells(name: string, latency: number, ours: Measured, base: Measured): string[] {
@@ -121,10 +121,8 @@ function cells(name: string, latency: number, ours: Measured, base: Measured): s
     figures.simulatorCpuMsPerRequest.toFixed(2),
     figures.callsPerRequest.toFixed(2),
   ];
-  const failures = ours.failures + base.failures;
   return [
-    failures > 0 ? `${name} (${failures} failed)` : name,
-    String(latency),
+    ...rowStart(name, latency, ours, base),
     ...side(ours),
     ...side(base),
     `${(ours.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x`,

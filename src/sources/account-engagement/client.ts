@@ -52,8 +52,8 @@ export class AccountEngagementClient {
         path: this.#transport.path('opportunity', 'query'),
         searchParams: { ...params(query), format: this.#transport.format },
         idempotent: true,
-        parse: (body, decoded) => {
-          const { total, items } = readResult(this.#transport.body(body, decoded), 'opportunity');
+        parse: (_body, decoded) => {
+          const { total, items } = readResult(this.#transport.body(decoded), 'opportunity');
           return { total, opportunities: items.map(readOpportunity) };
         },
       },
@@ -77,8 +77,8 @@ export class AccountEngagementClient {
           path: this.#transport.path('opportunity', `read/id/${id}`),
           searchParams: { output, format: this.#transport.format },
           idempotent: true,
-          parse: (body, decoded) =>
-            readOpportunity(readSingle(this.#transport.body(body, decoded), 'opportunity')),
+          parse: (_body, decoded) =>
+            readOpportunity(readSingle(this.#transport.body(decoded), 'opportunity')),
         },
         ctx,
         granted,
@@ -105,8 +105,8 @@ export class AccountEngagementClient {
           format: this.#transport.format,
         },
         idempotent: false,
-        parse: (body, decoded) =>
-          readOpportunity(readSingle(this.#transport.body(body, decoded), 'opportunity')),
+        parse: (_body, decoded) =>
+          readOpportunity(readSingle(this.#transport.body(decoded), 'opportunity')),
       },
       ctx,
     );
@@ -127,8 +127,8 @@ export class AccountEngagementClient {
         path: this.#transport.path('opportunity', `update/id/${id}`),
         form,
         idempotent: true,
-        parse: (body, decoded) =>
-          readOpportunity(readSingle(this.#transport.body(body, decoded), 'opportunity')),
+        parse: (_body, decoded) =>
+          readOpportunity(readSingle(this.#transport.body(decoded), 'opportunity')),
       },
       ctx,
     );
@@ -172,8 +172,8 @@ export class AccountEngagementClient {
           path: this.#transport.path('prospect', `read/id/${id}`),
           searchParams: { format: this.#transport.format },
           idempotent: true,
-          parse: (body, decoded) =>
-            readProspect(readSingle(this.#transport.body(body, decoded), 'prospect')),
+          parse: (_body, decoded) =>
+            readProspect(readSingle(this.#transport.body(decoded), 'prospect')),
         },
         ctx,
       ),
@@ -191,8 +191,8 @@ export class AccountEngagementClient {
         path: this.#transport.path('prospect', 'query'),
         searchParams: { ...params(query), format: this.#transport.format },
         idempotent: true,
-        parse: (body, decoded) => {
-          const { total, items } = readResult(this.#transport.body(body, decoded), 'prospect');
+        parse: (_body, decoded) => {
+          const { total, items } = readResult(this.#transport.body(decoded), 'prospect');
           return { total, prospects: items.map(readProspect) };
         },
       },

@@ -5,7 +5,7 @@ import {
   malformedFailure,
   type UpstreamFailure,
 } from '../../core/http/index.js';
-import { readEnvelope, type Envelope } from './envelope.js';
+import type { Envelope } from './envelope.js';
 
 /**
  * Error 184: the access token is invalid, unknown or expired
@@ -110,28 +110,29 @@ export function failureFromCode(code: number, message: string, status: number): 
   };
 }
 
-export function describeAccountEngagementResponse(format: 'xml' | 'json') {
-  return (
-    status: number,
-    body: string,
-    _headers?: unknown,
-    decoded?: DecodedBody<Envelope>,
-  ): UpstreamFailure | null => {
-    // delete and undelete answer success with no body.
-    if (status >= 200 && status < 300 && body.trim() === '') return null;
-    let envelope;
-    try {
-      // The transport's decoding, shared with the request's parse: a page is read once.
-      envelope = decoded ? decoded.value() : readEnvelope(body, format);
-    } catch {
-      return status >= 400
-        ? failureFromStatus(status, {})
-        : malformedFailure(status, 'unreadable envelope');
-    }
-    if (envelope.ok) return status >= 400 ? failureFromStatus(status, {}) : null;
-    const { code, message } = envelope.failure;
-    return Number.isInteger(code)
-      ? failureFromCode(code, message, status)
-      : failureFromStatus(status, { reason: message });
-  };
+/**
+ * describeResponse of the Account Engagement transport: the envelope as the transport decoded it
+ * (read once, and read again by the request's parse at no cost).
+ */
+export function describeAccountEngagementResponse(
+  status: number,
+  body: string,
+  _headers: unknown,
+  decoded: DecodedBody<Envelope>,
+): UpstreamFailure | null {
+  // delete and undelete answer success with no body.
+  if (status >= 200 && status < 300 && body.trim() === '') return null;
+  let envelope;
+  try {
+    envelope = decoded.value();
+  } catch {
+    return status >= 400
+      ? failureFromStatus(status, {})
+      : malformedFailure(status, 'unreadable envelope');
+  }
+  if (envelope.ok) return status >= 400 ? failureFromStatus(status, {}) : null;
+  const { code, message } = envelope.failure;
+  return Number.isInteger(code)
+    ? failureFromCode(code, message, status)
+    : failureFromStatus(status, { reason: message });
 }

@@ -34,9 +34,7 @@ export interface AccountEngagementClientOptions {
   daily?: DailyAllowance;
 }
 
-export type Call<T> = Omit<HttpRequest<T, Envelope>, 'headers' | 'parse'> & {
-  parse(body: string, decoded?: DecodedBody<Envelope>): T;
-};
+export type Call<T> = Omit<HttpRequest<T, Envelope>, 'headers'>;
 
 /**
  * How every Account Engagement call travels: a Salesforce access token and the business unit id
@@ -70,7 +68,7 @@ export class AccountEngagementTransport {
       secrets: () => [config.clientSecret?.reveal()].filter((value): value is string => !!value),
       // A request's own calls wait for their caller's share; coalesced look-ups have none.
       beforeAttempt: (ctx) => this.acquireSlot(ctx.deadline, ctx.callerShare),
-      describeResponse: describeAccountEngagementResponse(config.format),
+      describeResponse: describeAccountEngagementResponse,
       decode: (text) => readEnvelope(text, config.format),
     });
   }
@@ -87,11 +85,11 @@ export class AccountEngagementTransport {
   }
 
   /**
-   * The success envelope's body; describeResponse has already turned failures into errors and
-   * decoded the envelope (`decoded`), which is read again here at no cost.
+   * The success envelope's body, as the transport decoded it for describeResponse (which has
+   * already turned failures into errors).
    */
-  body(text: string, decoded?: DecodedBody<Envelope>) {
-    const envelope = decoded ? decoded.value() : readEnvelope(text, this.format);
+  body(decoded: DecodedBody<Envelope>) {
+    const envelope = decoded.value();
     if (!envelope.ok) throw new Error('failure envelope on a success path');
     return envelope.body;
   }

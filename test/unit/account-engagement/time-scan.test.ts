@@ -1,4 +1,5 @@
 import { parseAccountEngagementTime } from '../../../src/sources/account-engagement/time.js';
+import { textMutations } from '../../support/text-mutations.js';
 
 /*
  * parseAccountEngagementTime scans by hand for speed. `byPattern` is the reading it replaced (the
@@ -11,14 +12,8 @@ function byPattern(value: string | null): string | null {
   if (!value) return null;
   const match = PATTERN.exec(value.trim());
   if (!match) return null;
-  const [y, mo, d, h, mi, s] = match.slice(1).map(Number) as [
-    number,
-    number,
-    number,
-    number,
-    number,
-    number,
-  ];
+  const field = (group: number) => Number(match[group]);
+  const [y, mo, d, h, mi, s] = [field(1), field(2), field(3), field(4), field(5), field(6)];
   const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
   const same =
     y >= 100 &&
@@ -34,17 +29,7 @@ function byPattern(value: string | null): string | null {
 const SEEDS = ['2025-12-31 17:27:43', '2024-02-29T00:00:00', ' 0100-01-01 23:59:59 '];
 const MUTANTS = [...'0123456789-: Tt.Zx', '\t', '\u0661', '\uff11', '\u00a0'];
 
-function mutations(seed: string): string[] {
-  const out: string[] = [];
-  for (let at = 0; at <= seed.length; at += 1) {
-    if (at < seed.length) out.push(seed.slice(0, at) + seed.slice(at + 1));
-    for (const mutant of MUTANTS) {
-      out.push(seed.slice(0, at) + mutant + seed.slice(at));
-      if (at < seed.length) out.push(seed.slice(0, at) + mutant + seed.slice(at + 1));
-    }
-  }
-  return out;
-}
+const mutations = (seed: string): string[] => textMutations(seed, MUTANTS);
 
 function fieldEdges(): string[] {
   const out: string[] = [];

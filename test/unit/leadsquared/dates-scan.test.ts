@@ -1,4 +1,5 @@
 import { parseLeadSquaredDate } from '../../../src/sources/leadsquared/dates.js';
+import { textMutations } from '../../support/text-mutations.js';
 
 /*
  * parseLeadSquaredDate scans by hand for speed; it must answer exactly what the two patterns and
@@ -66,18 +67,7 @@ const MUTANTS = [
   '\ufeff',
 ];
 
-/** Every seed with each character replaced, removed, or with a character inserted before it. */
-function mutations(seed: string): string[] {
-  const out: string[] = [];
-  for (let at = 0; at <= seed.length; at += 1) {
-    if (at < seed.length) out.push(seed.slice(0, at) + seed.slice(at + 1));
-    for (const mutant of MUTANTS) {
-      out.push(seed.slice(0, at) + mutant + seed.slice(at));
-      if (at < seed.length) out.push(seed.slice(0, at) + mutant + seed.slice(at + 1));
-    }
-  }
-  return out;
-}
+const mutations = (seed: string): string[] => textMutations(seed, MUTANTS);
 
 /** Every field's range edges in both styles, in every month of a leap and a common year. */
 function fieldEdges(): string[] {
