@@ -1,9 +1,10 @@
 /**
  * A response body decoded at most once per attempt. describeResponse reads a body to find an error
  * hidden in it (LeadSquared's throttling under HTTP 200, Account Engagement's `stat="fail"`) and
- * the request's parse reads it again for its records; decoding a page of JSON or XML twice was a
- * third to a half of a listing's CPU (docs/performance.md). A failed decode is remembered too, so
- * every reader sees the same error.
+ * the request's parse reads it again for its records. Decoding every page twice cost Account
+ * Engagement's listing about a third of its CPU (its XML) and LeadSquared's a few percent (JSON;
+ * docs/performance.md, "Second sitting"). A failed decode is remembered too, so every reader sees
+ * the same error.
  */
 export class DecodedBody<D> {
   #state: { done: false } | { done: true; value: D } | { done: true; error: unknown } = {

@@ -8,9 +8,9 @@ import { SaxesParser } from 'saxes';
  * not become 12.
  *
  * This replaced fast-xml-parser, whose tree (built, then compressed into objects, one callback
- * per element) cost four to five times as long per page of opportunities
- * (docs/performance.md#what-was-kept); saxes hands over the events and this file keeps only what
- * the envelope reader needs. A document that is not well-formed (cut short, an undeclared entity,
+ * per element) cost four to five times as long per page of opportunities (docs/performance.md,
+ * "Second sitting"); saxes hands over the events and this file keeps only what the envelope
+ * reader needs. A document that is not well-formed (cut short, an undeclared entity,
  * a mismatched tag) throws, as it should: it is not a response to read.
  */
 
