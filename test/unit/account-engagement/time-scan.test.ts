@@ -1,4 +1,5 @@
 import { parseAccountEngagementTime } from '../../../src/sources/account-engagement/time.js';
+import { strictUtcIso } from '../../support/strict-utc.js';
 import { textMutations } from '../../support/text-mutations.js';
 
 /*
@@ -14,16 +15,7 @@ function byPattern(value: string | null): string | null {
   if (!match) return null;
   const field = (group: number) => Number(match[group]);
   const [y, mo, d, h, mi, s] = [field(1), field(2), field(3), field(4), field(5), field(6)];
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s));
-  const same =
-    y >= 100 &&
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === mo - 1 &&
-    date.getUTCDate() === d &&
-    date.getUTCHours() === h &&
-    date.getUTCMinutes() === mi &&
-    date.getUTCSeconds() === s;
-  return same ? date.toISOString() : null;
+  return strictUtcIso(y, mo, d, h, mi, s);
 }
 
 const SEEDS = ['2025-12-31 17:27:43', '2024-02-29T00:00:00', ' 0100-01-01 23:59:59 '];

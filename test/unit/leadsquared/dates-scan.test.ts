@@ -1,4 +1,5 @@
 import { parseLeadSquaredDate } from '../../../src/sources/leadsquared/dates.js';
+import { strictUtcIso } from '../../support/strict-utc.js';
 import { textMutations } from '../../support/text-mutations.js';
 
 /*
@@ -28,17 +29,7 @@ function byPatterns(value: string | null | undefined): string | null {
   return null;
 }
 
-function viaDate(y: number, mo: number, d: number, h: number, mi: number, s: number, ms: number) {
-  const date = new Date(Date.UTC(y, mo - 1, d, h, mi, s, ms));
-  const same =
-    date.getUTCFullYear() === y &&
-    date.getUTCMonth() === mo - 1 &&
-    date.getUTCDate() === d &&
-    date.getUTCHours() === h &&
-    date.getUTCMinutes() === mi &&
-    date.getUTCSeconds() === s;
-  return same ? date.toISOString() : null;
-}
+const viaDate = strictUtcIso;
 
 const US_SEEDS = [
   '4/6/2023 3:23:34 PM',
