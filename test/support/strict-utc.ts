@@ -22,3 +22,12 @@ export function strictUtcIso(
     date.getUTCSeconds() === s;
   return same ? date.toISOString() : null;
 }
+
+/** Minute and second pairs at and past their ranges' edges, for the scanners' field-edge cases. */
+export const MINUTE_SECOND_EDGES = [
+  [0, 0],
+  [59, 59],
+  [60, 0],
+  [0, 60],
+  [99, 99],
+] as const;

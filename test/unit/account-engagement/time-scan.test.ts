@@ -1,5 +1,5 @@
 import { parseAccountEngagementTime } from '../../../src/sources/account-engagement/time.js';
-import { strictUtcIso } from '../../support/strict-utc.js';
+import { MINUTE_SECOND_EDGES, strictUtcIso } from '../../support/strict-utc.js';
 import { textMutations } from '../../support/text-mutations.js';
 
 /*
@@ -31,13 +31,7 @@ function fieldEdges(): string[] {
       for (const day of [0, 1, 28, 29, 30, 31, 32])
         out.push(`${pad(year, 4)}-${pad(month)}-${pad(day)} 00:00:00`);
   for (const hour of [0, 9, 23, 24, 99])
-    for (const [minute, second] of [
-      [0, 0],
-      [59, 59],
-      [60, 0],
-      [0, 60],
-      [99, 99],
-    ] as const)
+    for (const [minute, second] of MINUTE_SECOND_EDGES)
       out.push(`2021-07-04 ${pad(hour)}:${pad(minute)}:${pad(second)}`);
   return out;
 }

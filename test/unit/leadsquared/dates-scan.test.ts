@@ -1,5 +1,5 @@
 import { parseLeadSquaredDate } from '../../../src/sources/leadsquared/dates.js';
-import { strictUtcIso } from '../../support/strict-utc.js';
+import { MINUTE_SECOND_EDGES, strictUtcIso } from '../../support/strict-utc.js';
 import { textMutations } from '../../support/text-mutations.js';
 
 /*
@@ -73,13 +73,7 @@ function fieldEdges(): string[] {
     }
   }
   for (const hour of [0, 1, 9, 10, 11, 12, 13, 23, 24, 99]) {
-    for (const [minute, second] of [
-      [0, 0],
-      [59, 59],
-      [60, 0],
-      [0, 60],
-      [99, 99],
-    ] as const) {
+    for (const [minute, second] of MINUTE_SECOND_EDGES) {
       for (const half of ['AM', 'PM'])
         out.push(`7/4/2021 ${hour}:${pad(minute)}:${pad(second)} ${half}`);
       out.push(`2021-07-04 ${pad(hour)}:${pad(minute)}:${pad(second)}`);
