@@ -216,8 +216,8 @@ export class LeadSquaredClient {
         path: 'LeadManagement.svc/Leads.GetById',
         searchParams: { id: '00000000-0000-0000-0000-000000000000' },
         idempotent: true,
-        parse: (body) => {
-          if (!Array.isArray(JSON.parse(body))) throw new Error('expected an array');
+        parse: (_body, decoded) => {
+          if (!Array.isArray(decoded.value())) throw new Error('expected an array');
           return undefined;
         },
       },

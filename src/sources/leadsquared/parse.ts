@@ -9,6 +9,8 @@ import type {
  * Shape checks on successful bodies. A body that parses as JSON but has the wrong shape is as
  * useless as one that does not parse, and throwing here makes the HTTP layer report it as a
  * malformed response (retried for reads) instead of letting `undefined` leak into resolvers.
+ * Each reads the JSON the HTTP layer already decoded for describeResponse (`decoded`), so a page
+ * is not parsed twice.
  */
 class ShapeError extends Error {}
 
@@ -19,15 +21,11 @@ function expect(condition: boolean, what: string): asserts condition {
 const isObject = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
 
-/** The body's JSON: as the HTTP layer already decoded it when it is given, else parsed here. */
-const json = (body: string, decoded?: DecodedBody<unknown>): unknown =>
-  decoded ? decoded.value() : JSON.parse(body);
-
 export function parseOpportunitiesById(
-  body: string,
-  decoded?: DecodedBody<unknown>,
+  _body: string,
+  decoded: DecodedBody<unknown>,
 ): GetOpportunitiesByIdGroup[] {
-  const parsed = json(body, decoded);
+  const parsed = decoded.value();
   expect(Array.isArray(parsed), 'array of groups');
   for (const group of parsed) {
     expect(isObject(group) && Array.isArray(group.Opportunities), 'group with Opportunities');
@@ -39,20 +37,20 @@ export function parseOpportunitiesById(
 }
 
 export function parseOpportunityList(
-  body: string,
-  decoded?: DecodedBody<unknown>,
+  _body: string,
+  decoded: DecodedBody<unknown>,
 ): OpportunityListResponse {
-  const parsed = json(body, decoded);
+  const parsed = decoded.value();
   expect(isObject(parsed) && Array.isArray(parsed.List), 'List');
   expect(typeof parsed.RecordCount === 'number', 'RecordCount');
   return parsed as unknown as OpportunityListResponse;
 }
 
 export function parseLeadsByIds(
-  body: string,
-  decoded?: DecodedBody<unknown>,
+  _body: string,
+  decoded: DecodedBody<unknown>,
 ): RetrieveLeadsByIdsResponse {
-  const parsed = json(body, decoded);
+  const parsed = decoded.value();
   expect(isObject(parsed) && Array.isArray(parsed.Leads), 'Leads');
   return parsed as unknown as RetrieveLeadsByIdsResponse;
 }
