@@ -16,6 +16,8 @@ import {
   type BaselineServer,
 } from '../../src/benchmark/throughput/baseline/server.js';
 import { BaselineUpstreams } from '../../src/benchmark/throughput/baseline/upstreams.js';
+import { startFloorServer } from '../../src/benchmark/throughput/floor/server.js';
+import type { LoopbackServer } from '../../src/benchmark/throughput/json-post-server.js';
 import { rotatingLoad } from '../../src/benchmark/throughput/rotating-load.js';
 import {
   askOnce,
@@ -62,6 +64,7 @@ function upstreamWork(entry: RequestLogEntry): unknown {
 describe('throughput bench: our server and the plain graphql-js baseline', () => {
   let app: RunningApp;
   let baseline: BaselineServer;
+  let floor: LoopbackServer;
   let scenarios: ThroughputScenario[];
   const sims = () => {
     const { leadSquared, partnerCentral, accountEngagement } = app.sources.simulators;
@@ -90,10 +93,13 @@ describe('throughput bench: our server and the plain graphql-js baseline', () =>
       partnerCentral: partnerCentral.url,
       accountEngagement: accountEngagement.url,
     };
-    baseline = await startBaselineServer(new BaselineUpstreams(urls, baselineCredentials(config)));
+    const upstreams = new BaselineUpstreams(urls, baselineCredentials(config));
+    baseline = await startBaselineServer(upstreams);
+    floor = await startFloorServer(upstreams);
     scenarios = throughputScenarios(sims());
   }, 60_000);
   afterAll(async () => {
+    await floor?.stop();
     await baseline?.stop();
     await app?.stop();
   });
@@ -136,6 +142,29 @@ describe('throughput bench: our server and the plain graphql-js baseline', () =>
         expect(answers[1]).toEqual(answers[0]);
       }
     }
+  });
+
+  it("has the floor answer the baseline's records for two variants of every scenario, in the baseline's one upstream call", async () => {
+    for (const scenario of scenarios) {
+      for (const variant of [0, 1]) {
+        const label = { scenario: scenario.name, variant };
+        const base = await withCalls(() => askOnce(baseline.url, scenario, variant));
+        const least = await withCalls(() => askOnce(floor.url, scenario, variant));
+        expect({ ...label, ids: least.ids }).toEqual({ ...label, ids: base.ids });
+        expect({ ...label, calls: least.calls.length }).toEqual({ ...label, calls: 1 });
+        expect({ ...label, work: upstreamWork(least.calls[0]!) }).toEqual({
+          ...label,
+          work: upstreamWork(base.calls[0]!),
+        });
+      }
+    }
+    // No GraphQL: a query that is none of the scenarios' is refused, not answered.
+    const other = await fetch(floor.url, {
+      method: 'POST',
+      headers: REQUEST_HEADERS,
+      body: JSON.stringify({ query: '{ opportunities { nodes { id } } }' }),
+    });
+    expect(other.status).toBe(400);
   });
 
   it("answers every listing variant with the first variant's records", async () => {

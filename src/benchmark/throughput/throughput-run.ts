@@ -6,6 +6,7 @@ import { runLoad, type LoadFigures } from './autocannon-load.js';
 import { simulatorCpuMs } from './simulator-cpu.js';
 import { baselineCredentials } from './baseline/credentials.js';
 import { startBaselineServer } from './baseline/server.js';
+import { startFloorServer } from './floor/server.js';
 import { BaselineUpstreams } from './baseline/upstreams.js';
 import { askOnce, throughputEnv, throughputScenarios } from './throughput-scenarios.js';
 
@@ -74,11 +75,14 @@ const HEADERS = [
   'sim CPU',
   'calls/req',
   'ours÷base',
+  'floor req/s',
+  'CPU ms/req',
+  'floor÷base',
 ];
 
 /** A row's scenario, named with its failures when there were any, and its latency. */
-function rowStart(name: string, latency: number, ours: LoadFigures, base: LoadFigures): string[] {
-  const failures = ours.failures + base.failures;
+function rowStart(name: string, latency: number, ...runs: LoadFigures[]): string[] {
+  const failures = runs.reduce((sum, run) => sum + run.failures, 0);
   return [failures > 0 ? `${name} (${failures} failed)` : name, String(latency)];
 }
 
@@ -112,7 +116,13 @@ function sequentialCells(
   return [...rowStart(name, latency, ours, base), ...side(ours), ...side(base)];
 }
 
-function cells(name: string, latency: number, ours: Measured, base: Measured): string[] {
+function cells(
+  name: string,
+  latency: number,
+  ours: Measured,
+  base: Measured,
+  floor: Measured,
+): string[] {
   const side = (figures: Measured) => [
     figures.requestsPerSecond.toFixed(0),
     figures.p50.toFixed(0),
@@ -122,10 +132,13 @@ function cells(name: string, latency: number, ours: Measured, base: Measured): s
     figures.callsPerRequest.toFixed(2),
   ];
   return [
-    ...rowStart(name, latency, ours, base),
+    ...rowStart(name, latency, ours, base, floor),
     ...side(ours),
     ...side(base),
     `${(ours.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x`,
+    floor.requestsPerSecond.toFixed(0),
+    floor.cpuMsPerRequest.toFixed(2),
+    `${(floor.requestsPerSecond / base.requestsPerSecond).toFixed(2)}x`,
   ];
 }
 
@@ -144,7 +157,12 @@ export async function runThroughputScenarios(
   const fleet = await startFleet({ replicas: 1, redis: false, env });
   const upstreams = new BaselineUpstreams(fleet.simulators.urls, baselineCredentials(config));
   const baseline = await startBaselineServer(upstreams);
-  const servers = { ours: `${fleet.apps[0]!.url}/graphql`, baseline: baseline.url };
+  const floor = await startFloorServer(upstreams);
+  const servers = {
+    ours: `${fleet.apps[0]!.url}/graphql`,
+    baseline: baseline.url,
+    floor: floor.url,
+  };
   try {
     print(
       `\nthroughput: autocannon (own process) on loopback, ${options.connections} connections, ${options.seconds} s per scenario and server, Cache-Control: no-cache; simulators in a process of their own, our server in live mode against them; LEADSQUARED_QUOTA_CALLS=${env.LEADSQUARED_QUOTA_CALLS} per ${env.LEADSQUARED_QUOTA_WINDOW_MS} ms, PARTNER_CENTRAL_QUOTA_SCALE=${env.PARTNER_CENTRAL_QUOTA_SCALE}, cache TTLs 0`,
@@ -153,18 +171,19 @@ export async function runThroughputScenarios(
       `variants: each request carries the next of its scenario's variants (${scenarios.map((scenario) => `${scenario.name}: ${scenario.variants.length}`).join(', ')}), each an upstream call of its own, so no two requests in flight are identical`,
     );
     print(
-      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and node:http over the same simulators; CPU ms/req is this process (one server at a time), sim CPU that of the simulator process group\n',
+      'baseline: plain graphql-js (buildSchema, graphql()), DataLoader and node:http over the same simulators; floor: no GraphQL, the same upstream call through the baseline client and the same answer (the most any server reaches here); CPU ms/req is this process (one server at a time), sim CPU that of the simulator process group\n',
     );
-    // Every variant once through both: each must answer the same records on both servers.
+    // Every variant once through all three: each must answer the same records on each.
     for (const scenario of scenarios) {
       for (let variant = 0; variant < scenario.variants.length; variant += 1) {
-        const [ours, base] = await Promise.all([
+        const [ours, base, least] = await Promise.all([
           askOnce(servers.ours, scenario, variant),
           askOnce(servers.baseline, scenario, variant),
+          askOnce(servers.floor, scenario, variant),
         ]);
-        if (ours.join() !== base.join()) {
+        if (ours.join() !== base.join() || least.join() !== base.join()) {
           throw new Error(
-            `"${scenario.name}" (variant ${variant}): our server and the baseline answer different records`,
+            `"${scenario.name}" (variant ${variant}): our server, the baseline and the floor answer different records`,
           );
         }
       }
@@ -182,12 +201,14 @@ export async function runThroughputScenarios(
         for (let variant = 0; variant < 3; variant += 1) {
           await askOnce(servers.ours, scenario, variant);
           await askOnce(servers.baseline, scenario, variant);
+          await askOnce(servers.floor, scenario, variant);
         }
         const run = (url: string) => () =>
           runLoad(url, scenario, options.seconds, options.connections);
         const ours = await measured(fleet, run(servers.ours));
         const base = await measured(fleet, run(servers.baseline));
-        rows.push(cells(scenario.name, latency, ours, base));
+        const least = await measured(fleet, run(servers.floor));
+        rows.push(cells(scenario.name, latency, ours, base, least));
         const alone = (url: string) => runLoad(url, scenario, options.seconds, 1);
         const oursAlone = await alone(servers.ours);
         const baseAlone = await alone(servers.baseline);
@@ -200,6 +221,7 @@ export async function runThroughputScenarios(
     );
     print(formatTable(SEQUENTIAL_HEADERS, sequentialRows));
   } finally {
+    await floor.stop();
     await baseline.stop();
     await fleet.stop();
   }

@@ -25,9 +25,9 @@ export interface ThroughputScenario {
 }
 
 /** The event code of the listing; it has SIMULATOR_RECORDS opportunities, as every code has. */
-const EVENT_CODE = 12003;
+export const EVENT_CODE = 12003;
 export const LOOKUP_IDS = 2_000;
-const PAGE = 20;
+export const PAGE = 20;
 
 /**
  * The simulators' and our server's variables: the latency bench's (quotas far above the load,
